@@ -1,0 +1,517 @@
+"""The fast engine: translating guest code, a page at a time, into Python functions.
+
+Code that runs often is translated into one Python function per *region*: the
+code of one 4 KiB virtual page reachable from an entry point. Inside a region
+the guest registers live in Python locals, and control moves between *traces*
+— straight runs of guest instructions that continue through unconditional jumps,
+through calls into the same page, through a predicted return, and through a
+conditional branch in its likely direction (backward taken, forward not) —
+without leaving the function:
+
+    def region(h, budget):
+        x10 = X[10]; ...                     # registers the region uses
+        n = budget; pc = h.pc
+        while True:
+            if pc == 0x101f8:                # one trace per entry point
+                if n < 12: break             # not enough budget: the dispatcher steps
+                n -= 12
+                x15 = <lw inline: TLB lookup, RAM view index>
+                if (x14 & M64) >= (x15 & M64):   # a branch leaving the trace
+                    n += 9; pc = 0x1021e; continue
+                ...
+            if pc == ...
+            break                            # pc outside the region
+        X[10] = x10; ...                     # write the registers back
+
+The semantics come from the instruction table, expanded by `FastDialect` with
+the instruction's operands as constants (see semantics.py). A trap inside a
+region is an exception: the handler finds the faulting instruction from the
+line number, writes the registers back, sets pc and the retired count, and
+re-raises — so traps and interrupts land on exact instruction boundaries, as
+in the reference interpreter.
+
+Translations are checked on entry against the fetch TLB (so a remapped page is
+noticed); stores to a page with translated code go through the slow path and
+invalidate them (Machine.code_written); fence.i drops them all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from groundup.isa import alu, fp
+from groundup.isa.alu import M32, M64, MAX64, MIN64, wrap32, wrap64
+from groundup.isa.decode import Instr, decode
+from groundup.isa.encoding import Fmt
+from groundup.isa.priv import FS_DIRTY, PAGE_SHIFT, PAGE_SIZE, Cause
+from groundup.machine.hart import Hart
+from groundup.machine.interp import LOAD_KINDS, STORE_SIZES, Interpreter
+from groundup.machine.semantics import expand
+from groundup.machine.trap import IllegalInstruction, Trap
+
+# A lockstep observer, called at every trace entry with the hart, the pc, the number
+# of instructions retired so far in this region call, and the live register locals.
+Observer = Callable[[Hart, int, int, dict[int, int]], None]
+
+HOT = 2  # arrivals at an untranslated pc before its page region is translated
+MAX_TRACE = 96  # instructions in one trace
+MAX_REGION = 1200  # instructions in one region (all traces)
+
+_CONST = re.compile(r"[0-9\s()+\-*&|^~<>]+")
+VIEW = {(1, True): "Mb", (1, False): "MB", (2, True): "Mh", (2, False): "MH",
+        (4, True): "Mi", (4, False): "MI", (8, True): "Mq", (8, False): "MQ"}  # fmt: skip
+SHIFT = {1: 0, 2: 1, 4: 2, 8: 3}
+RA = 1
+
+
+def _const(text: str) -> int | None:
+    """The value of an expression made only of integer literals, else None."""
+    if _CONST.fullmatch(text) and any(c.isdigit() for c in text):
+        return int(eval(text))  # digits and operators only: safe to evaluate
+    return None
+
+
+class FastDialect:
+    """Semantics for one instruction at a known pc: operands become constants and
+    registers become the region function's locals."""
+
+    def __init__(self, ins: Instr, pc: int, jump: Callable[[str], str], rvc: bool) -> None:
+        self.ins, self.pc, self.jump, self.rvc = ins, pc, jump, rvc
+
+    def _reg(self, field: str) -> int:
+        return int(getattr(self.ins, field))
+
+    def read(self, file: str, field: str) -> str:
+        n = self._reg(field)
+        if file == "F":
+            return f"F[{n}]"
+        return f"x{n}" if n else "0"
+
+    def write(self, file: str, field: str, value: str, pure: bool) -> str:
+        n = self._reg(field)
+        if file == "F":
+            return f"F[{n}] = {value}"
+        if n:
+            return f"x{n} = {value}"
+        return "pass" if pure else f"_ = {value}"
+
+    def macro(self, name: str, args: list[str]) -> str:
+        a = args[0]
+        match name:
+            case "S64" | "S32":
+                lo, hi, wrap = (MIN64, MAX64, "wrap64") if name == "S64" else (
+                    -(1 << 31), (1 << 31) - 1, "wrap32")  # fmt: skip
+                c = _const(a)
+                if c is not None:
+                    return str(wrap64(c) if name == "S64" else wrap32(c))
+                return f"(_t if {lo} <= (_t := {a}) <= {hi} else {wrap}(_t))"
+            case "LOAD":
+                return _load(*LOAD_KINDS[a], args[1])
+            case "STORE":
+                return _store(STORE_SIZES[a], args[1], args[2])
+            case "TARGET":
+                c = _const(a)
+                if c is not None:
+                    return str(c & M64)
+                return f"({a}) & {M64}" if self.rvc else f"h.target({a})"
+            case "JUMP":
+                return self.jump(a)
+        raise AssertionError(name)
+
+    def name(self, word: str) -> str:
+        match word:
+            case "imm" | "csr":
+                return str(self.ins.imm)
+            case "pc":
+                return str(self.pc)
+            case "npc":
+                return str(self.pc + self.ins.size)
+            case "rm" | "raw" | "rd" | "rs1" | "rs2" | "rs3":
+                return str(getattr(self.ins, word))
+            case "HART":
+                return "h"
+            case "FP":
+                return "FPS"
+        raise AssertionError(word)
+
+
+def _load(size: int, signed: bool, addr: str) -> str:
+    # A TLB hit on an aligned address is one dict lookup and one view index; anything
+    # else (a miss, a fault, a misaligned access) goes through Hart.load.
+    view, sh = VIEW[size, signed], SHIFT[size]
+    index = f"(_a + _d) >> {sh}" if sh else "_a + _d"
+    aligned = f" and not _a & {size - 1}" if size > 1 else ""
+    return (
+        f"({view}[{index}] if (_d := RT.get((_a := {addr}) >> 12)) is not None{aligned} "
+        f"else LD(_a, {size}, {signed}))"
+    )
+
+
+def _store(size: int, addr: str, value: str) -> str:
+    sh = SHIFT[size]
+    index = f"(_a + _d) >> {sh}" if sh else "_a + _d"
+    aligned = f" and not _a & {size - 1}" if size > 1 else ""
+    if size == 8 and re.fullmatch(r"x\d+|0", value):
+        stored = f"Mq[{index}] = {value}"  # a register is already a signed 64-bit value
+    else:
+        stored = f"{VIEW[size, False]}[{index}] = ({value}) & {(1 << (8 * size)) - 1}"
+    return (
+        f"_a = {addr}\n_d = WT.get(_a >> 12)\nif _d is not None{aligned}:\n"
+        f"    {stored}\nelse:\n    ST(_a, {size}, {value})"
+    )
+
+
+# --- traces ----------------------------------------------------------------------------
+@dataclass(slots=True)
+class Step:
+    """One instruction on a trace, and how the trace leaves or follows its jump."""
+
+    pc: int
+    ins: Instr
+    follow: str = ""  # "taken", "fall", "call", "ret", "" (straight / ends the trace)
+    predicted: int = 0  # for "ret": the return address the trace continues at
+
+
+@dataclass(slots=True)
+class Trace:
+    entry: int
+    steps: list[Step] = field(default_factory=list)
+    exit_pc: int | None = None  # where control goes after the last step, if constant
+
+
+@dataclass(slots=True, eq=False)
+class Region:
+    fn: Callable[[Hart, int], int]
+    delta: int  # the fetch-TLB delta of the page when translated
+    ppn: int  # the physical page the code came from
+    entries: frozenset[int]
+    source: str
+
+
+def translatable(ins: Instr, hart: Hart) -> bool:
+    # An fp op while FS is not Dirty is left to the interpreter: it traps (FS Off)
+    # or sets FS to Dirty, after which translated fp code need not.
+    return not ins.op.serial and not (ins.op.fp and hart.fs != FS_DIRTY)
+
+
+class Translator:
+    """The fast engine (see the module docstring)."""
+
+    def __init__(self, hot: int = HOT, observe: Observer | None = None) -> None:
+        self.hot = hot
+        self.observe = observe
+        self.interp = Interpreter()
+        self.regions: dict[int, Region] = {}
+        self.by_page: dict[int, list[Region]] = {}
+        self.hits: dict[int, int] = {}
+
+    # --- the engine interface -------------------------------------------------------------
+    def flush(self) -> None:
+        self.regions.clear()
+        self.by_page.clear()
+        self.hits.clear()
+
+    def invalidate_page(self, ppn: int) -> None:
+        dead = self.by_page.pop(ppn, [])
+        if dead:
+            self.regions = {pc: r for pc, r in self.regions.items() if r not in dead}
+
+    def execute(self, hart: Hart, budget: int) -> None:
+        end = hart.instret + budget
+        while hart.instret < end:
+            pc = hart.pc
+            region = self.regions.get(pc)
+            if region is not None and hart.itlb.get(pc >> PAGE_SHIFT) != region.delta:
+                region = self._recheck(hart, pc, region)
+            if region is None:
+                n = self.hits.get(pc, 0) + 1
+                self.hits[pc] = n
+                if n >= self.hot and (region := self.translate(hart, pc)) is not None:
+                    continue
+                if self._interpret_block(hart, end):
+                    return
+                continue
+            if region.fn(hart, end - hart.instret) == 0 and self._interpret_block(hart, end):
+                return
+
+    def _recheck(self, hart: Hart, pc: int, region: Region) -> Region | None:
+        """The fetch TLB no longer matches: re-walk (this may fault), and drop the
+        region if the page now maps elsewhere."""
+        hart.translate(pc, "x")
+        if hart.itlb.get(pc >> PAGE_SHIFT) == region.delta:
+            return region
+        self.regions = {p: r for p, r in self.regions.items() if r is not region}
+        return None
+
+    def _interpret_block(self, hart: Hart, end: int) -> bool:
+        """Step one basic block with the interpreter; True if it ended with a serial op."""
+        while hart.instret < end:
+            ins = self.interp.step(hart)
+            if ins.op.serial:
+                return True
+            if ins.op.control:
+                break
+        return False
+
+    # --- translation ------------------------------------------------------------------------
+    def translate(self, hart: Hart, pc: int) -> Region | None:
+        delta = hart.itlb.get(pc >> PAGE_SHIFT)
+        if delta is None:
+            return None  # let the interpreter fetch (and fault) first
+        traces = self._traces(hart, pc, delta)
+        if not traces:
+            return None
+        region = self._compile(hart, traces, delta)
+        ppn = (pc + delta + hart.mem.base) >> PAGE_SHIFT
+        region.ppn = ppn
+        hart.machine.add_code_page(ppn)
+        self.by_page.setdefault(ppn, []).append(region)
+        for entry in region.entries:
+            self.regions.setdefault(entry, region)
+        return region
+
+    def _decoder(self, hart: Hart, page: int, delta: int) -> Callable[[int], Instr | None]:
+        mem = hart.mem
+
+        def decode_at(pc: int) -> Instr | None:
+            if pc >> PAGE_SHIFT != page or pc & 1:
+                return None
+            off = pc + delta
+            low = mem.H[off >> 1]
+            if low & 3 != 3:
+                return decode(low)
+            if (pc & (PAGE_SIZE - 1)) == PAGE_SIZE - 2:
+                return None  # straddles the page: the interpreter handles it
+            return decode(low | mem.H[(off >> 1) + 1] << 16)
+
+        return decode_at
+
+    def _traces(self, hart: Hart, entry: int, delta: int) -> list[Trace]:
+        decode_at = self._decoder(hart, entry >> PAGE_SHIFT, delta)
+        traces: list[Trace] = []
+        todo, seen, total = [entry], {entry}, 0
+        while todo and total < MAX_REGION:
+            trace = _trace(todo.pop(0), decode_at, hart)
+            if not trace.steps:
+                continue
+            traces.append(trace)
+            total += len(trace.steps)
+            for target in _exits(trace):
+                if target not in seen and decode_at(target) is not None:
+                    seen.add(target)
+                    todo.append(target)
+        return traces
+
+    def _compile(self, hart: Hart, traces: list[Trace], delta: int) -> Region:
+        gen = _Codegen(traces, hart.rvc, observe=self.observe is not None)
+        src = gen.source()
+        namespace: dict[str, object] = {
+            "alu": alu, "fp": fp, "M32": M32, "M64": M64, "wrap32": wrap32, "wrap64": wrap64,
+            "LINES": gen.lines, "Trap": Trap, "IllegalInstruction": IllegalInstruction,
+            "IllegalRoundingMode": fp.IllegalRoundingMode, "fault": _fault,
+            "observe": self.observe,
+        }  # fmt: skip
+        name = f"<region {traces[0].entry:#x}>"
+        exec(compile(src, name, "exec"), namespace)
+        fn = namespace["region"]
+        return Region(fn, delta, 0, frozenset(t.entry for t in traces), src)  # type: ignore[arg-type]
+
+
+def _fault(h: Hart, e: BaseException, line: int, budget: int, n: int,
+           lines: dict[int, tuple[int, int, int]]) -> BaseException:  # fmt: skip
+    """Put the hart at the faulting instruction; return the exception to raise."""
+    info = lines.get(line)
+    if info is not None:
+        pc, refund, raw = info
+        h.pc = pc
+        h.instret += budget - n - refund
+        if isinstance(e, fp.IllegalRoundingMode):
+            return IllegalInstruction(raw)
+        if isinstance(e, IllegalInstruction):
+            e.tval = raw
+    else:
+        h.instret += budget - n
+    return e
+
+
+def _trace(entry: int, decode_at: Callable[[int], Instr | None], hart: Hart) -> Trace:
+    """Follow the code from `entry` while it stays on one predictable path."""
+    trace = Trace(entry)
+    pc, on_trace, returns = entry, set[int](), list[int]()
+    while len(trace.steps) < MAX_TRACE:
+        ins = decode_at(pc)
+        if ins is None or not translatable(ins, hart) or pc in on_trace:
+            break
+        on_trace.add(pc)
+        step = Step(pc, ins)
+        trace.steps.append(step)
+        npc = pc + ins.size
+        if not ins.op.control:
+            pc = npc
+            continue
+        nxt = _follow(step, npc, returns, decode_at)
+        if nxt is None:
+            trace.exit_pc = None
+            return trace
+        pc = nxt
+    trace.exit_pc = pc
+    return trace
+
+
+def _follow(step: Step, npc: int, returns: list[int],
+            decode_at: Callable[[int], Instr | None]) -> int | None:  # fmt: skip
+    """Decide where the trace goes after a control instruction (None: it ends)."""
+    ins, op = step.ins, step.ins.op
+    if op.fmt is Fmt.B:
+        target = (step.pc + ins.imm) & M64
+        step.follow = "taken" if target <= step.pc else "fall"
+        return target if step.follow == "taken" else npc
+    if op.name == "jal":
+        step.follow = "call"
+        if ins.rd == RA:
+            returns.append(npc)
+        return (step.pc + ins.imm) & M64
+    if op.name == "jalr" and ins.rd == 0 and ins.rs1 == RA and ins.imm == 0 and returns:
+        step.follow, step.predicted = "ret", returns.pop()
+        return step.predicted
+    return None
+
+
+def _exits(trace: Trace) -> list[int]:
+    """Constant pcs where control can leave the trace: candidates for more traces."""
+    out = []
+    for s in trace.steps:
+        if s.follow == "taken":
+            out.append(s.pc + s.ins.size)  # the branch not taken
+        elif s.follow == "fall":
+            out.append((s.pc + s.ins.imm) & M64)  # the branch taken
+        if s.ins.op.name == "jal" and s.ins.rd == RA:
+            out.append(s.pc + s.ins.size)  # where the call will return
+    if trace.exit_pc is not None:
+        out.append(trace.exit_pc)
+    return out
+
+
+class _Codegen:
+    """Python source for a region: one `if pc == entry:` arm per trace."""
+
+    def __init__(self, traces: list[Trace], rvc: bool, observe: bool = False) -> None:
+        self.traces = traces
+        self.rvc = rvc
+        self.observe = observe
+        self.entries = {t.entry for t in traces}
+        self.out: list[str] = []
+        self.lines: dict[int, tuple[int, int, int]] = {}  # line -> (pc, refund, raw)
+        self.regs: set[int] = set()
+
+    def emit(self, text: str, indent: int, info: tuple[int, int, int] | None = None) -> None:
+        for line in text.splitlines():
+            self.out.append("    " * indent + line)
+            if info is not None:
+                self.lines[len(self.out) + 1] = info  # +1: the def line comes first
+
+    def goto(self, target: str, refund: int) -> str:
+        """Leave the trace for `target` (constant or expression), refunding budget."""
+        pre = f"n += {refund}\n" if refund else ""
+        c = _const(target)
+        if c is None:
+            return f"{pre}pc = {target}\ncontinue"
+        return f"{pre}pc = {c}\n" + ("continue" if c in self.entries else "break")
+
+    def source(self) -> str:
+        for trace in self.traces:
+            self.trace(trace)
+        regs = sorted(self.regs)
+        load = "; ".join(f"x{r} = X[{r}]" for r in regs) or "pass"
+        store = "; ".join(f"X[{r}] = x{r}" for r in regs) or "pass"
+        head = [
+            "def region(h, budget):",
+            "    X = h.x; F = h.f; FPS = h.fpstate; RT = h.rtlb; WT = h.wtlb",
+            "    mem = h.mem; Mb = mem.b; MB = mem.B; Mh = mem.h; MH = mem.H",
+            "    Mi = mem.i; MI = mem.I; Mq = mem.q; MQ = mem.Q; LD = h.load; ST = h.store",
+            f"    {load}",
+            "    n = budget; pc = h.pc",
+            "    try:",
+            "        while True:",
+        ]
+        offset = len(head) - 1  # lines before the body, less the def line counted in emit
+        self.lines = {ln + offset: info for ln, info in self.lines.items()}
+        tail = [
+            "            break",
+            "    except BaseException as e:",
+            f"        {store}",
+            "        h.pc = pc",
+            "        raise fault(h, e, e.__traceback__.tb_lineno, budget, n, LINES) from None",
+            f"    {store}",
+            "    h.pc = pc",
+            "    h.instret += budget - n",
+            "    return budget - n",
+        ]
+        body = ["            " + line for line in self.out]
+        return "\n".join(head + body + tail) + "\n"
+
+    def trace(self, trace: Trace) -> None:
+        total = len(trace.steps)
+        self.emit(f"if pc == {trace.entry}:", 0)
+        if self.observe:
+            live = ", ".join(f"{r}: x{r}" for r in sorted(self.regs_of_region()))
+            self.emit(f"observe(h, pc, budget - n, {{{live}}})", 1)
+        self.emit(f"if n < {total}:\n    break\nn -= {total}", 1)
+        for k, step in enumerate(trace.steps):
+            self.step(step, total - k - 1, 1)
+        if trace.exit_pc is not None:
+            self.emit(self.goto(str(trace.exit_pc), 0), 1)
+
+    def regs_of_region(self) -> set[int]:
+        regs: set[int] = set()
+        for t in self.traces:
+            for s in t.steps:
+                regs |= _regs(s.ins)
+        return regs
+
+    def step(self, s: Step, remaining: int, indent: int) -> None:
+        """One instruction; `remaining` is how many trace instructions follow it."""
+        ins = s.ins
+        info = (s.pc, remaining + 1, ins.raw)
+        jump = self._jump(s, remaining)
+        lines = expand(ins.op.sem, FastDialect(ins, _signed(s.pc), jump, self.rvc))
+        self.regs |= _regs(ins)
+        text = "\n".join(lines)
+        if s.follow == "taken":
+            # `if cond: JUMP` rendered JUMP as pass; leaving is the not-taken side.
+            text += "\nelse:\n" + _indent(self.goto(str(s.pc + ins.size), remaining))
+        self.emit(text, indent, info)
+
+    def _jump(self, s: Step, remaining: int) -> Callable[[str], str]:
+        def render(target: str) -> str:
+            match s.follow:
+                case "taken" | "call":
+                    return "pass"
+                case "fall":
+                    return self.goto(target, remaining)
+                case "ret":
+                    return f"if {target} != {s.predicted}:\n" + _indent(
+                        self.goto(target, remaining)
+                    )
+            return self.goto(target, 0)
+
+        return render
+
+
+def _regs(ins: Instr) -> set[int]:
+    """The x registers an instruction's semantics name (x0 is no register)."""
+    sem = ins.op.sem
+    return {getattr(ins, f) for f in ("rd", "rs1", "rs2") if f"R[{f}]" in sem} - {0}
+
+
+def _indent(text: str) -> str:
+    return "\n".join("    " + line for line in text.splitlines())
+
+
+def _signed(pc: int) -> int:
+    return pc - (1 << 64) if pc >> 63 else pc
+
+
+__all__ = ["Translator", "Cause"]
