@@ -1,0 +1,132 @@
+"""Processes and the kernel object that owns them.
+
+A `Process` is an address space (a PageTable), the hart context it runs in, and
+what became of it (exit status or fatal signal). The `Kernel` creates processes
+from ELF files and runs them: the hart executes user code until it traps, and
+`trap.usertrap` decides what happens next. One process, one hart, for now.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from groundup.elf.reader import read_elf
+from groundup.isa.priv import FS_INITIAL, S_INTERRUPTS, Cause, Mstatus, Priv
+from groundup.kernel import exec as exec_
+from groundup.kernel.kalloc import FrameAllocator
+from groundup.kernel.param import RUN_SLICE
+from groundup.kernel.signal import Sig
+from groundup.kernel.syscall import name_of
+from groundup.kernel.vm import PageTable
+from groundup.machine.hart import Hart, StopReason
+from groundup.machine.machine import EngineName, Machine
+from groundup.machine.memory import DEFAULT_RAM_SIZE
+
+# Every exception from user mode goes to the (Python) supervisor, except those that
+# can only come from S or M mode.
+USER_EXCEPTIONS = sum(1 << c for c in Cause if c not in (Cause.ECALL_FROM_S, Cause.ECALL_FROM_M))
+
+
+@dataclass(frozen=True, slots=True)
+class Exit:
+    """How a process ended: a status from exit(), or the signal that killed it."""
+
+    status: int = 0
+    signal: Sig | None = None
+
+    @property
+    def code(self) -> int:
+        """The exit status a shell reports ($?)."""
+        return 128 + self.signal if self.signal is not None else self.status
+
+
+@dataclass(eq=False)
+class Process:
+    pid: int
+    name: str
+    pagetable: PageTable
+    hart: Hart
+    brk: int = 0
+    result: Exit | None = None
+    unsupported: set[int] = field(default_factory=set)
+
+    @property
+    def alive(self) -> bool:
+        return self.result is None
+
+    def exit(self, status: int) -> None:
+        self.result = Exit(status=status)
+
+
+class Kernel:
+    def __init__(
+        self,
+        engine: EngineName = "fast",
+        stdout: BinaryIO | None = None,
+        stderr: BinaryIO | None = None,
+        seed: int = 0,
+        ram_size: int = DEFAULT_RAM_SIZE,
+    ) -> None:
+        self.machine = Machine(ram_size=ram_size, engine=engine)
+        self.frames = FrameAllocator(self.machine.mem)
+        self.stderr = stderr or sys.stderr.buffer
+        self.outputs: dict[int, BinaryIO] = {1: stdout or sys.stdout.buffer, 2: self.stderr}
+        self.seed = seed
+        self.next_pid = 1
+
+    def spawn(self, path: str, data: bytes, argv: list[str], envp: list[str]) -> Process:
+        """A new process running the ELF executable `data` (read from `path`)."""
+        elf = read_elf(data, path)
+        pt = PageTable(self.machine, self.frames)
+        image = exec_.exec_image(
+            pt, elf, [a.encode() for a in argv], [e.encode() for e in envp], self.seed
+        )
+        hart = self.machine.harts[0]
+        p = Process(self.next_pid, path, pt, hart, brk=image.brk)
+        self.next_pid += 1
+        enter_user(hart, pt, image)
+        return p
+
+    def run(self, p: Process) -> Exit:
+        from groundup.kernel.trap import usertrap
+
+        while p.result is None:
+            stop = p.hart.run(RUN_SLICE)
+            if stop.reason is StopReason.TRAP:
+                usertrap(self, p, stop)
+            elif stop.reason is StopReason.HALT:
+                self.kill(p, Sig.SIGKILL, "the hart halted")
+        return p.result
+
+    def kill(self, p: Process, sig: Sig, why: str) -> None:
+        self.report(f"{p.name}: {sig.name}: {why}")
+        p.result = Exit(signal=sig)
+
+    def report(self, line: str) -> None:
+        self.stderr.write(f"groundup: {line}\n".encode())
+        self.stderr.flush()
+
+    def not_supported(self, p: Process, number: int) -> None:
+        if number not in p.unsupported:
+            p.unsupported.add(number)
+            self.report(f"{p.name}: not supported: system call {number} ({name_of(number)})")
+
+
+def enter_user(hart: Hart, pt: PageTable, image: exec_.Image) -> None:
+    """Set up the hart as the kernel leaves it for a fresh process, and sret to _start."""
+    c = hart.csr
+    hart.set_priv(Priv.S)
+    hart.host_traps = True
+    c.medeleg = USER_EXCEPTIONS
+    c.mideleg = S_INTERRUPTS
+    c.satp = pt.satp()
+    hart.flush_tlb()
+    st = c.mstatus & ~((3 << Mstatus.FS) | (1 << Mstatus.SPP) | (1 << Mstatus.SUM))
+    hart.set_mstatus(st | (FS_INITIAL << Mstatus.FS) | (1 << Mstatus.SPIE))
+    hart.x[:] = [0] * 32
+    hart.f[:] = [0] * 32
+    hart.x[2] = image.sp
+    c.sepc = image.entry
+    hart.pc = hart.sret()

@@ -1,0 +1,43 @@
+"""Signal numbers and how a shell reports a death by signal (asm-generic/signal.h)."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class Sig(IntEnum):
+    SIGHUP = 1
+    SIGINT = 2
+    SIGQUIT = 3
+    SIGILL = 4
+    SIGTRAP = 5
+    SIGABRT = 6
+    SIGBUS = 7
+    SIGFPE = 8
+    SIGKILL = 9
+    SIGUSR1 = 10
+    SIGSEGV = 11
+    SIGUSR2 = 12
+    SIGPIPE = 13
+    SIGALRM = 14
+    SIGTERM = 15
+
+
+# What bash prints when a job dies of the signal (strsignal() wording).
+DESCRIPTION = {
+    Sig.SIGHUP: "Hangup",
+    Sig.SIGINT: "Interrupt",
+    Sig.SIGQUIT: "Quit",
+    Sig.SIGILL: "Illegal instruction",
+    Sig.SIGTRAP: "Trace/breakpoint trap",
+    Sig.SIGABRT: "Aborted",
+    Sig.SIGBUS: "Bus error",
+    Sig.SIGFPE: "Floating point exception",
+    Sig.SIGKILL: "Killed",
+    Sig.SIGUSR1: "User defined signal 1",
+    Sig.SIGSEGV: "Segmentation fault",
+    Sig.SIGUSR2: "User defined signal 2",
+    Sig.SIGPIPE: "Broken pipe",
+    Sig.SIGALRM: "Alarm clock",
+    Sig.SIGTERM: "Terminated",
+}
