@@ -74,7 +74,7 @@ def setup(
     for addr, blob in (data or {}).items():
         h.mem.write(addr, blob)
     for r, v in (x or {}).items():
-        h.x[r] = v - (1 << 64) if v >> 63 else v
+        h.x[r] = s64(v)
     for r, v in (f or {}).items():
         h.f[r] = v
     h.set_mstatus((h.csr.mstatus & ~(3 << Mstatus.FS)) | (fs << Mstatus.FS))
@@ -145,4 +145,6 @@ def s64(v: int) -> int:
     return v - (1 << 64) if v >> 63 else v
 
 
-__all__ = ["CODE", "DATA", "cins", "decode", "ins", "new_hart", "run", "s64", "setup", "u64"]
+__all__ = [
+    "CODE", "DATA", "cins", "decode", "ins", "new_hart", "run", "s64", "setup", "stop_of", "u64"
+]  # fmt: skip

@@ -146,6 +146,10 @@ EXAMPLES = int(os.environ.get("LOCKSTEP_EXAMPLES", "300"))
 def test_random_streams_in_lockstep(
     code: bytes, xs: list[int], fs: list[int], frm: int, steps: int
 ) -> None:
+    check_stream(code, xs, fs, frm, steps)
+
+
+def check_stream(code: bytes, xs: list[int], fs: list[int], frm: int, steps: int) -> None:
     x = {r: v for r, v in enumerate(xs) if r}
     x[CODE_BASE], x[DATA_BASE] = CODE, DATA + 2048
     ref = new_hart("ref")
@@ -205,3 +209,39 @@ def test_program_in_lockstep(name: str, opt: str) -> None:
     assert digest(pf.hart) == digest(pr.hart)
     assert lock.boundaries > 100
     assert isinstance(pr.hart.engine, Interpreter)
+
+
+@pytest.mark.parametrize("name", ["sort_quick_merge", "selfcheck_d", "jump_table"])
+@pytest.mark.parametrize("period", [997, 5003])
+def test_timer_interrupts_land_on_the_same_instructions(name: str, period: int) -> None:
+    """A supervisor timer every `period` instructions: both engines are interrupted at
+    exactly the same instruction counts and pcs, and the program is unaffected."""
+    import oracle
+
+    from groundup.isa.priv import Interrupt
+    from groundup.kernel.proc import Kernel
+    from groundup.kernel.trap import usertrap
+
+    oracle.require("gcc")
+    data = oracle.gcc_compile(PROGRAMS / f"{name}.c", "O2").read_bytes()
+    seen = {}
+    for engine in ("ref", "fast"):
+        out = io.BytesIO()
+        k = Kernel(engine=engine, stdout=out, ram_size=16 << 20)  # type: ignore[arg-type]
+        p = k.spawn(name, data, [name], [])
+        h = p.hart
+        h.csr.mie |= 1 << Interrupt.SUPERVISOR_TIMER
+        h.csr.stimecmp = period
+        ticks = []
+        while p.alive:
+            stop = h.run(1 << 20)
+            if stop.reason is StopReason.TRAP and stop.interrupt:
+                ticks.append((h.instret, h.csr.sepc))
+                h.csr.stimecmp = h.time() + period
+                h.pc = h.sret()
+            elif stop.reason is StopReason.TRAP:
+                usertrap(k, p, stop)
+        seen[engine] = (ticks, out.getvalue(), p.result)
+    assert seen["fast"] == seen["ref"]
+    ticks = seen["ref"][0]
+    assert len(ticks) > 5 and all(t == period * (i + 1) for i, (t, _) in enumerate(ticks))

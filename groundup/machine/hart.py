@@ -116,7 +116,7 @@ class Hart:
         self.rtlb: dict[int, int] = {}
         self.wtlb: dict[int, int] = {}
         self._tlbs: dict[tuple[object, ...], dict[int, int]] = {}
-        self.on_code_change: Callable[[], None] | None = None
+        self.code_changed = False  # a store has hit a page with translated code
         self.retarget_tlb()
 
     # --- state that other parts derive from ---------------------------------------------
@@ -240,6 +240,7 @@ class Hart:
     def _store_pa(self, pa: int, size: int, value: int) -> None:
         if pa >> PAGE_SHIFT in self.machine.code_pages:
             self.machine.code_written(pa >> PAGE_SHIFT)
+            self.code_changed = True  # translated code running now may be stale
         self.mem.store(pa, size, value)
 
     def fetch(self, pc: int) -> int:

@@ -112,6 +112,8 @@ class Interpreter:
         """Execute the instruction at hart.pc; on a trap, raise it with pc unchanged."""
         pc = hart.pc
         ins, fn = self.decode(hart.fetch(pc))
+        if ins.size == 2 and not hart.rvc:
+            raise IllegalInstruction(ins.raw)  # with misa.C clear, C is not implemented
         spc = pc - (1 << 64) if pc >> 63 else pc  # semantics see pc as a signed value
         try:
             if ins.op.fp:

@@ -58,6 +58,7 @@ Observer = Callable[[Hart, int, int, dict[int, int]], None]
 HOT = 2  # arrivals at an untranslated pc before its page region is translated
 MAX_TRACE = 96  # instructions in one trace
 MAX_REGION = 1200  # instructions in one region (all traces)
+VOLATILE = 16  # a page whose translations were invalidated this often stays interpreted
 
 _CONST = re.compile(r"[0-9\s()+\-*&|^~<>]+")
 VIEW = {(1, True): "Mb", (1, False): "MB", (2, True): "Mh", (2, False): "MH",
@@ -98,22 +99,19 @@ class FastDialect:
         return "pass" if pure else f"_ = {value}"
 
     def macro(self, name: str, args: list[str]) -> str:
-        a = args[0]
+        a = _tidy(args[0])
         match name:
-            case "S64" | "S32":
-                lo, hi, wrap = (MIN64, MAX64, "wrap64") if name == "S64" else (
-                    -(1 << 31), (1 << 31) - 1, "wrap32")  # fmt: skip
-                c = _const(a)
-                if c is not None:
-                    return str(wrap64(c) if name == "S64" else wrap32(c))
-                return f"(_t if {lo} <= (_t := {a}) <= {hi} else {wrap}(_t))"
+            case "S64":
+                return _wrap64(a)
+            case "S32":
+                return _wrap32(a)
             case "LOAD":
-                return _load(*LOAD_KINDS[a], args[1])
+                return _load(*LOAD_KINDS[a], _tidy(args[1]))
             case "STORE":
-                return _store(STORE_SIZES[a], args[1], args[2])
+                return _store(STORE_SIZES[a], _tidy(args[1]), args[2])
             case "TARGET":
                 c = _const(a)
-                if c is not None:
+                if c is not None and (self.rvc or not c & 2):
                     return str(c & M64)
                 return f"({a}) & {M64}" if self.rvc else f"h.target({a})"
             case "JUMP":
@@ -137,6 +135,38 @@ class FastDialect:
         raise AssertionError(word)
 
 
+def _tidy(expr: str) -> str:
+    """Drop the `+ 0` of a zero immediate (mv, sext.w, loads at offset 0 ...)."""
+    if m := re.fullmatch(r"(x\d+) \+ 0|0 \+ (x\d+)", expr):
+        return m.group(1) or m.group(2)
+    return expr
+
+
+# Wrapping is the price of holding registers as unbounded Python ints; these skip
+# it where the value provably stays in range, and check one side where only one
+# side can overflow (adding a constant).
+def _wrap64(a: str) -> str:
+    c = _const(a)
+    if c is not None:
+        return str(wrap64(c))
+    if re.fullmatch(r"x\d+", a) or re.fullmatch(r"\(x\d+ & M64\) >> [1-9]\d*", a):
+        return a  # a register is in range; a logical right shift by >= 1 is below 2**63
+    if m := re.fullmatch(r"x\d+ \+ (-?\d+)", a):
+        if int(m.group(1)) >= 0:
+            return f"(_t if (_t := {a}) <= {MAX64} else wrap64(_t))"
+        return f"(_t if (_t := {a}) >= {MIN64} else wrap64(_t))"
+    return f"(_t if {MIN64} <= (_t := {a}) <= {MAX64} else wrap64(_t))"
+
+
+def _wrap32(a: str) -> str:
+    c = _const(a)
+    if c is not None:
+        return str(wrap32(c))
+    if re.fullmatch(r"\(x\d+ & M32\) >> [1-9]\d*", a):
+        return a  # below 2**31
+    return f"(_t if -2147483648 <= (_t := {a}) <= 2147483647 else wrap32(_t))"
+
+
 def _load(size: int, signed: bool, addr: str) -> str:
     # A TLB hit on an aligned address is one dict lookup and one view index; anything
     # else (a miss, a fault, a misaligned access) goes through Hart.load.
@@ -149,6 +179,11 @@ def _load(size: int, signed: bool, addr: str) -> str:
     )
 
 
+class CodeChanged(Exception):  # noqa: N818
+    """Raised by translated code right after a store into a page with translated
+    code: the region stops there, so the next instruction is fetched anew."""
+
+
 def _store(size: int, addr: str, value: str) -> str:
     sh = SHIFT[size]
     index = f"(_a + _d) >> {sh}" if sh else "_a + _d"
@@ -159,7 +194,8 @@ def _store(size: int, addr: str, value: str) -> str:
         stored = f"{VIEW[size, False]}[{index}] = ({value}) & {(1 << (8 * size)) - 1}"
     return (
         f"_a = {addr}\n_d = WT.get(_a >> 12)\nif _d is not None{aligned}:\n"
-        f"    {stored}\nelse:\n    ST(_a, {size}, {value})"
+        f"    {stored}\nelse:\n    ST(_a, {size}, {value})\n    if h.code_changed:\n"
+        "        raise CodeChanged"
     )
 
 
@@ -193,6 +229,8 @@ class Region:
 def translatable(ins: Instr, hart: Hart) -> bool:
     # An fp op while FS is not Dirty is left to the interpreter: it traps (FS Off)
     # or sets FS to Dirty, after which translated fp code need not.
+    if ins.size == 2 and not hart.rvc:
+        return False  # C is switched off: the interpreter raises illegal instruction
     return not ins.op.serial and not (ins.op.fp and hart.fs != FS_DIRTY)
 
 
@@ -206,6 +244,7 @@ class Translator:
         self.regions: dict[int, Region] = {}
         self.by_page: dict[int, list[Region]] = {}
         self.hits: dict[int, int] = {}
+        self.rewrites: dict[int, int] = {}  # physical page -> times its code was written
 
     # --- the engine interface -------------------------------------------------------------
     def flush(self) -> None:
@@ -214,6 +253,7 @@ class Translator:
         self.hits.clear()
 
     def invalidate_page(self, ppn: int) -> None:
+        self.rewrites[ppn] = self.rewrites.get(ppn, 0) + 1
         dead = self.by_page.pop(ppn, [])
         if dead:
             self.regions = {pc: r for pc, r in self.regions.items() if r not in dead}
@@ -233,7 +273,12 @@ class Translator:
                 if self._interpret_block(hart, end):
                     return
                 continue
-            if region.fn(hart, end - hart.instret) == 0 and self._interpret_block(hart, end):
+            hart.code_changed = False
+            try:
+                progress = region.fn(hart, end - hart.instret)
+            except CodeChanged:
+                continue  # the region wrote code (maybe its own): dispatch afresh
+            if progress == 0 and self._interpret_block(hart, end):
                 return
 
     def _recheck(self, hart: Hart, pc: int, region: Region) -> Region | None:
@@ -260,11 +305,14 @@ class Translator:
         delta = hart.itlb.get(pc >> PAGE_SHIFT)
         if delta is None:
             return None  # let the interpreter fetch (and fault) first
+        ppn = (pc + delta + hart.mem.base) >> PAGE_SHIFT
+        if self.rewrites.get(ppn, 0) > VOLATILE:
+            return None  # code and often-written data share this page: translating it
+            # again and again would cost more than interpreting it
         traces = self._traces(hart, pc, delta)
         if not traces:
             return None
         region = self._compile(hart, traces, delta)
-        ppn = (pc + delta + hart.mem.base) >> PAGE_SHIFT
         region.ppn = ppn
         hart.machine.add_code_page(ppn)
         self.by_page.setdefault(ppn, []).append(region)
@@ -311,7 +359,7 @@ class Translator:
             "alu": alu, "fp": fp, "M32": M32, "M64": M64, "wrap32": wrap32, "wrap64": wrap64,
             "LINES": gen.lines, "Trap": Trap, "IllegalInstruction": IllegalInstruction,
             "IllegalRoundingMode": fp.IllegalRoundingMode, "fault": _fault,
-            "observe": self.observe,
+            "observe": self.observe, "CodeChanged": CodeChanged,
         }  # fmt: skip
         name = f"<region {traces[0].entry:#x}>"
         exec(compile(src, name, "exec"), namespace)
@@ -325,6 +373,9 @@ def _fault(h: Hart, e: BaseException, line: int, budget: int, n: int,
     info = lines.get(line)
     if info is not None:
         pc, refund, raw = info
+        if isinstance(e, CodeChanged):  # the store completed: it retires
+            pc += 2 if raw & 3 != 3 else 4
+            refund -= 1
         h.pc = pc
         h.instret += budget - n - refund
         if isinstance(e, fp.IllegalRoundingMode):
@@ -405,6 +456,7 @@ class _Codegen:
         self.out: list[str] = []
         self.lines: dict[int, tuple[int, int, int]] = {}  # line -> (pc, refund, raw)
         self.regs: set[int] = set()
+        self.loop_entry: int | None = None  # set while emitting a self-looping trace
 
     def emit(self, text: str, indent: int, info: tuple[int, int, int] | None = None) -> None:
         for line in text.splitlines():
@@ -416,6 +468,10 @@ class _Codegen:
         """Leave the trace for `target` (constant or expression), refunding budget."""
         pre = f"n += {refund}\n" if refund else ""
         c = _const(target)
+        if self.loop_entry is not None:  # inside a self-loop's own `while`
+            if c == self.loop_entry:
+                return f"{pre}continue"
+            return f"{pre}pc = {target if c is None else c}\nbreak"
         if c is None:
             return f"{pre}pc = {target}\ncontinue"
         return f"{pre}pc = {c}\n" + ("continue" if c in self.entries else "break")
@@ -453,16 +509,28 @@ class _Codegen:
         return "\n".join(head + body + tail) + "\n"
 
     def trace(self, trace: Trace) -> None:
+        """One arm of the dispatch loop. A trace that ends by jumping back to its own
+        entry (a loop) spins in a loop of its own instead of going through dispatch:
+        its exits then `break` to the outer loop, which dispatches on pc."""
         total = len(trace.steps)
         self.emit(f"if pc == {trace.entry}:", 0)
+        indent = 1
+        if trace.exit_pc == trace.entry:
+            self.loop_entry = trace.entry
+            self.emit("while True:", 1)
+            indent = 2
         if self.observe:
             live = ", ".join(f"{r}: x{r}" for r in sorted(self.regs_of_region()))
-            self.emit(f"observe(h, pc, budget - n, {{{live}}})", 1)
-        self.emit(f"if n < {total}:\n    break\nn -= {total}", 1)
+            self.emit(f"observe(h, pc, budget - n, {{{live}}})", indent)
+        self.emit(f"if n < {total}:\n    break\nn -= {total}", indent)
         for k, step in enumerate(trace.steps):
-            self.step(step, total - k - 1, 1)
+            self.step(step, total - k - 1, indent)
         if trace.exit_pc is not None:
-            self.emit(self.goto(str(trace.exit_pc), 0), 1)
+            self.emit(self.goto(str(trace.exit_pc), 0), indent)
+        if self.loop_entry is not None:
+            # Out of the inner loop: budget exhausted (pc is still the entry) or an exit.
+            self.emit(f"if pc == {trace.entry}:\n    break\ncontinue", 1)
+            self.loop_entry = None
 
     def regs_of_region(self) -> set[int]:
         regs: set[int] = set()
@@ -479,6 +547,8 @@ class _Codegen:
         lines = expand(ins.op.sem, FastDialect(ins, _signed(s.pc), jump, self.rvc))
         self.regs |= _regs(ins)
         text = "\n".join(lines)
+        if "HART.amo" in ins.op.sem or "HART.sc" in ins.op.sem:
+            text += "\nif h.code_changed:\n    raise CodeChanged"
         if s.follow == "taken":
             # `if cond: JUMP` rendered JUMP as pass; leaving is the not-taken side.
             text += "\nelse:\n" + _indent(self.goto(str(s.pc + ins.size), remaining))
@@ -488,7 +558,10 @@ class _Codegen:
         def render(target: str) -> str:
             match s.follow:
                 case "taken" | "call":
-                    return "pass"
+                    # Followed inline; a target that still needs its alignment check
+                    # (C off) is evaluated for that check alone.
+                    checked = _const(target) is not None or target.isidentifier()
+                    return "pass" if checked else target
                 case "fall":
                     return self.goto(target, remaining)
                 case "ret":
