@@ -12,6 +12,7 @@ run (`h.stop` tells which); mcause/mepc/mtval (or the S-mode ones) hold it.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 
 from groundup.isa.decode import decode
@@ -23,6 +24,7 @@ from groundup.machine.interp import Interpreter
 from groundup.machine.machine import Machine
 from groundup.machine.memory import RAM_BASE
 from groundup.machine.translate import Translator
+from groundup.machine.trap import Trap
 
 CODE = RAM_BASE
 DATA = RAM_BASE + 0x10000
@@ -84,6 +86,14 @@ def setup(
     h.set_priv(priv)
 
 
+def warm_fetch(h: Hart) -> None:
+    """Put the first code page in the fetch TLB, as a kernel's exec would have left it:
+    the fast engine then translates from the very first instruction (it only
+    translates pages it can already fetch from). A fetch fault is left to the run."""
+    with contextlib.suppress(Trap):
+        h.translate(h.pc, "x")
+
+
 def state(h: Hart, data_bytes: int = 256) -> dict[str, object]:
     c = h.csr
     return {
@@ -123,6 +133,7 @@ def run(
         setup(h, code, **kw)  # type: ignore[arg-type]
         if prepare is not None:
             prepare(h)
+        warm_fetch(h)
         h.stop = h.run(n)  # type: ignore[attr-defined]
         results.append(h)
     first = state(results[0])

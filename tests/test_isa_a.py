@@ -21,18 +21,6 @@ MIN64, MAX64 = -(1 << 63), (1 << 63) - 1
 SENTINEL = b"\xa5" * 16
 
 
-def go(code: bytes, *, prepare: Callable[[Hart], None] | None = None, **kw: object) -> Hart:
-    """harness.run with the code page already in the fetch TLB (the fast engine then
-    translates from the first instruction)."""
-
-    def warm(h: Hart) -> None:
-        h.translate(CODE, "x")
-        if prepare is not None:
-            prepare(h)
-
-    return run(code, prepare=warm, **kw)  # type: ignore[arg-type]
-
-
 def ok(h: Hart) -> Hart:
     assert stop_of(h).reason is StopReason.LIMIT, stop_of(h)
     return h
@@ -104,7 +92,7 @@ D_PAIRS = [
 @pytest.mark.parametrize("name", AMO_W)
 def test_amo_w(name: str, old: int, v: int) -> None:
     data = {DATA: old.to_bytes(4, "little") + SENTINEL[:12]}
-    h = ok(go(ins(name, rd=5, rs1=10, rs2=11), x={10: DATA, 11: v}, data=data))
+    h = ok(run(ins(name, rd=5, rs1=10, rs2=11), x={10: DATA, 11: v}, data=data))
     new = COMBINE[name[3:-2]](old, v & 0xFFFF_FFFF, 32)
     assert h.x[5] == sext(old, 32)  # rd gets the old value, sign-extended
     assert h.mem.load(DATA, 4, False) == new
@@ -116,7 +104,7 @@ def test_amo_w(name: str, old: int, v: int) -> None:
 @pytest.mark.parametrize("name", AMO_D)
 def test_amo_d(name: str, old: int, v: int) -> None:
     data = {DATA + 8: old.to_bytes(8, "little") + SENTINEL[:8]}
-    h = ok(go(ins(name, rd=5, rs1=10, rs2=11), x={10: DATA + 8, 11: v}, data=data))
+    h = ok(run(ins(name, rd=5, rs1=10, rs2=11), x={10: DATA + 8, 11: v}, data=data))
     new = COMBINE[name[3:-2]](old, v, 64)
     assert h.x[5] == s64(old)
     assert h.mem.load(DATA + 8, 8, False) == new
@@ -138,7 +126,7 @@ def test_amo_d(name: str, old: int, v: int) -> None:
 )
 def test_amo_w_edges(name: str, old: int, v: int, want: int) -> None:
     h = ok(
-        go(
+        run(
             ins(name, rd=5, rs1=10, rs2=11),
             x={10: DATA, 11: v},
             data={DATA: old.to_bytes(4, "little")},
@@ -159,7 +147,7 @@ def test_amo_w_edges(name: str, old: int, v: int, want: int) -> None:
 )
 def test_amo_d_edges(name: str, old: int, v: int, want: int) -> None:
     h = ok(
-        go(
+        run(
             ins(name, rd=5, rs1=10, rs2=11),
             x={10: DATA, 11: u64(v)},
             data={DATA: u64(old).to_bytes(8, "little")},
@@ -174,7 +162,7 @@ def test_amo_with_rd_equal_to_rs2(name: str) -> None:
     # rd = rs2: the old value lands in rd only after rs2 has been read.
     size = 4 if name.endswith(".w") else 8
     h = ok(
-        go(
+        run(
             ins(name, rd=11, rs1=10, rs2=11),
             x={10: DATA, 11: 6},
             data={DATA: (12).to_bytes(size, "little")},
@@ -188,7 +176,7 @@ def test_amo_with_rd_equal_to_rs2(name: str) -> None:
 def test_amo_into_x0_still_writes_memory(name: str) -> None:
     size = 4 if name.endswith(".w") else 8
     h = ok(
-        go(
+        run(
             ins(name, rd=0, rs1=10, rs2=11),
             x={10: DATA, 11: 6},
             data={DATA: (12).to_bytes(size, "little")},
@@ -210,7 +198,7 @@ def test_aq_rl_bits_are_accepted(name: str, aq: bool, rl: bool) -> None:
     assert (raw >> 26 & 1, raw >> 25 & 1) == (aq, rl)
     plain = ins(name, rd=5, rs1=10, rs2=11)
     kw = {"x": {10: DATA, 11: 0x77}, "data": {DATA: (0x1234).to_bytes(8, "little")}}
-    h, ref = ok(go(word, **kw)), ok(go(plain, **kw))  # type: ignore[arg-type]
+    h, ref = ok(run(word, **kw)), ok(run(plain, **kw))  # type: ignore[arg-type]
     assert h.x == ref.x and h.mem.read(DATA, 8) == ref.mem.read(DATA, 8)
 
 
@@ -220,7 +208,7 @@ def test_lr_sc_success(w: str, size: int) -> None:
     code = ins(f"lr.{w}", rd=5, rs1=10) + ins(f"sc.{w}", rd=6, rs1=10, rs2=11)
     old = (0x8765_4321_F000_0001).to_bytes(8, "little")[:size]
     h = ok(
-        go(code, x={10: DATA, 11: 0x1122_3344_5566_7788, 6: 99}, data={DATA: old + SENTINEL[:8]})
+        run(code, x={10: DATA, 11: 0x1122_3344_5566_7788, 6: 99}, data={DATA: old + SENTINEL[:8]})
     )
     assert h.x[5] == sext(int.from_bytes(old, "little"), 8 * size)  # lr.w sign-extends
     assert h.x[6] == 0
@@ -230,7 +218,7 @@ def test_lr_sc_success(w: str, size: int) -> None:
 
 
 def test_lr_w_sign_extends() -> None:
-    h = ok(go(ins("lr.w", rd=5, rs1=10), x={10: DATA}, data={DATA: b"\x00\x00\x00\x80"}))
+    h = ok(run(ins("lr.w", rd=5, rs1=10), x={10: DATA}, data={DATA: b"\x00\x00\x00\x80"}))
     assert h.x[5] == -(1 << 31)
     assert h.reservation is not None
 
@@ -238,7 +226,7 @@ def test_lr_w_sign_extends() -> None:
 @pytest.mark.parametrize("name", ["sc.w", "sc.d"])
 def test_sc_without_reservation_fails(name: str) -> None:
     h = ok(
-        go(ins(name, rd=6, rs1=10, rs2=11), x={10: DATA, 11: u64(-1)}, data={DATA: SENTINEL[:8]})
+        run(ins(name, rd=6, rs1=10, rs2=11), x={10: DATA, 11: u64(-1)}, data={DATA: SENTINEL[:8]})
     )
     assert h.x[6] != 0
     assert h.mem.read(DATA, 8) == SENTINEL[:8]
@@ -247,7 +235,7 @@ def test_sc_without_reservation_fails(name: str) -> None:
 @pytest.mark.parametrize("w", ["w", "d"])
 def test_sc_to_another_address_fails(w: str) -> None:
     code = ins(f"lr.{w}", rd=5, rs1=10) + ins(f"sc.{w}", rd=6, rs1=12, rs2=11)
-    h = ok(go(code, x={10: DATA, 12: DATA + 64, 11: u64(-1)}, data={DATA + 64: SENTINEL[:8]}))
+    h = ok(run(code, x={10: DATA, 12: DATA + 64, 11: u64(-1)}, data={DATA + 64: SENTINEL[:8]}))
     assert h.x[6] != 0
     assert h.mem.read(DATA + 64, 8) == SENTINEL[:8]
 
@@ -256,7 +244,7 @@ def test_sc_to_another_address_fails(w: str) -> None:
 def test_successful_sc_clears_the_reservation(w: str) -> None:
     code = ins(f"lr.{w}", rd=5, rs1=10) + ins(f"sc.{w}", rd=6, rs1=10, rs2=11)
     code += ins(f"sc.{w}", rd=7, rs1=10, rs2=12)
-    h = ok(go(code, x={10: DATA, 11: 1, 12: 2}))
+    h = ok(run(code, x={10: DATA, 11: 1, 12: 2}))
     assert h.x[6] == 0 and h.x[7] != 0
     assert h.mem.load(DATA, 4, False) == 1
 
@@ -265,7 +253,7 @@ def test_successful_sc_clears_the_reservation(w: str) -> None:
 def test_failed_sc_also_clears_the_reservation(w: str) -> None:
     code = ins(f"lr.{w}", rd=5, rs1=10) + ins(f"sc.{w}", rd=6, rs1=12, rs2=11)
     code += ins(f"sc.{w}", rd=7, rs1=10, rs2=11)
-    h = ok(go(code, x={10: DATA, 12: DATA + 64, 11: 3}))
+    h = ok(run(code, x={10: DATA, 12: DATA + 64, 11: 3}))
     assert h.x[6] != 0 and h.x[7] != 0
     assert h.mem.load(DATA, 8, False) == 0
 
@@ -274,7 +262,7 @@ def test_lr_sc_retry_loop() -> None:
     # The canonical atomic increment: lr.d, addi, sc.d, bnez back to the lr.
     code = ins("lr.d", rd=5, rs1=10) + ins("addi", rd=5, rs1=5, imm=1)
     code += ins("sc.d", rd=6, rs1=10, rs2=5) + ins("bne", rs1=6, rs2=0, imm=-12)
-    h = ok(go(code, x={10: DATA}, data={DATA: (41).to_bytes(8, "little")}))
+    h = ok(run(code, x={10: DATA}, data={DATA: (41).to_bytes(8, "little")}))
     assert h.mem.load(DATA, 8, True) == 42 and h.x[6] == 0 and h.pc == CODE + 16
 
 
@@ -282,7 +270,7 @@ def test_a_later_lr_moves_the_reservation() -> None:
     code = ins("lr.d", rd=5, rs1=10) + ins("lr.d", rd=5, rs1=12)
     code += ins("sc.d", rd=6, rs1=10, rs2=11) + ins("lr.d", rd=5, rs1=12)
     code += ins("sc.d", rd=7, rs1=12, rs2=11)
-    h = ok(go(code, x={10: DATA, 12: DATA + 8, 11: 9}))
+    h = ok(run(code, x={10: DATA, 12: DATA + 8, 11: 9}))
     assert h.x[6] != 0 and h.x[7] == 0
     assert h.mem.load(DATA, 8, True) == 0 and h.mem.load(DATA + 8, 8, True) == 9
 
@@ -295,7 +283,9 @@ MISALIGNED += [(n, off) for n in AMO_D + ["sc.d"] for off in (1, 4, 6)]
 @pytest.mark.parametrize(("name", "offset"), MISALIGNED)
 def test_misaligned_amo_and_sc_raise_store_misaligned(name: str, offset: int) -> None:
     addr = DATA + offset
-    h = go(ins(name, rd=5, rs1=10, rs2=11), x={10: addr, 11: u64(-1), 5: 77}, data={DATA: SENTINEL})
+    h = run(
+        ins(name, rd=5, rs1=10, rs2=11), x={10: addr, 11: u64(-1), 5: 77}, data={DATA: SENTINEL}
+    )
     stop = stop_of(h)
     assert stop.reason is StopReason.TRAP and stop.cause == 6
     assert (h.csr.mcause, h.csr.mepc, h.csr.mtval) == (6, CODE, addr)
@@ -309,7 +299,7 @@ def test_misaligned_amo_and_sc_raise_store_misaligned(name: str, offset: int) ->
     [("lr.w", 1), ("lr.w", 2), ("lr.w", 3), ("lr.d", 1), ("lr.d", 4), ("lr.d", 7)],
 )
 def test_misaligned_lr_raises_load_misaligned(name: str, offset: int) -> None:
-    h = go(ins(name, rd=5, rs1=10), x={10: DATA + offset, 5: 77})
+    h = run(ins(name, rd=5, rs1=10), x={10: DATA + offset, 5: 77})
     assert (h.csr.mcause, h.csr.mepc, h.csr.mtval) == (4, CODE, DATA + offset)
     assert h.x[5] == 77
     assert h.reservation is None
@@ -317,12 +307,12 @@ def test_misaligned_lr_raises_load_misaligned(name: str, offset: int) -> None:
 
 def test_misaligned_sc_after_lr_traps_rather_than_failing() -> None:
     code = ins("lr.d", rd=5, rs1=10) + ins("sc.d", rd=6, rs1=12, rs2=11)
-    h = go(code, x={10: DATA, 12: DATA + 4, 6: 77})
+    h = run(code, x={10: DATA, 12: DATA + 4, 6: 77})
     assert (h.csr.mcause, h.csr.mepc, h.csr.mtval) == (6, CODE + 4, DATA + 4)
     assert h.x[6] == 77
 
 
 @pytest.mark.parametrize("name", ["amoadd.w", "lr.w", "sc.w"])
 def test_aligned_word_atomics_at_odd_words_are_fine(name: str) -> None:
-    h = ok(go(ins(name, rd=5, rs1=10, rs2=11), x={10: DATA + 4, 11: 1}))
+    h = ok(run(ins(name, rd=5, rs1=10, rs2=11), x={10: DATA + 4, 11: 1}))
     assert stop_of(h).reason is StopReason.LIMIT

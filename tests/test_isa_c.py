@@ -21,18 +21,6 @@ SP, RA = 2, 1
 ILLEGAL, BREAKPOINT = 2, 3
 
 
-def go(code: bytes, *, prepare: Callable[[Hart], None] | None = None, **kw: object) -> Hart:
-    """harness.run with the code page already in the fetch TLB (the fast engine then
-    translates from the first instruction)."""
-
-    def warm(h: Hart) -> None:
-        h.translate(CODE, "x")
-        if prepare is not None:
-            prepare(h)
-
-    return run(code, prepare=warm, **kw)  # type: ignore[arg-type]
-
-
 # --- an encoder from the spec's tables ------------------------------------------------------
 def lay(imm: int, layout: str, hi: int) -> int:
     """Place immediate bits per a spec bit list such as "5:4|9:6|2|3", from bit `hi` down."""
@@ -298,8 +286,8 @@ CONTROL = {"c.j", "c.beqz", "c.bnez", "c.jr", "c.jalr", "c.ebreak"}
 )
 def test_behaves_like_its_expansion(name: str, rd: int, rs1: int, rs2: int, imm: int) -> None:
     base, erd, ers1, ers2, eimm = FORMS[name][1](rd, rs1, rs2, imm)
-    h16 = go(parcel(name, rd, rs1, rs2, imm).to_bytes(2, "little"), **machine_state())
-    h32 = go(ins(base, rd=erd, rs1=ers1, rs2=ers2, imm=eimm), **machine_state())
+    h16 = run(parcel(name, rd, rs1, rs2, imm).to_bytes(2, "little"), **machine_state())
+    h32 = run(ins(base, rd=erd, rs1=ers1, rs2=ers2, imm=eimm), **machine_state())
     for h in (h16, h32):
         assert stop_of(h).reason is StopReason.LIMIT
     compare(h16, h32)
@@ -315,7 +303,7 @@ def test_c_j_range(imm: int) -> None:
     def at_start(h: Hart) -> None:
         h.pc = start
 
-    h = go(code, prepare=at_start, steps=1, **machine_state())
+    h = run(code, prepare=at_start, steps=1, **machine_state())
     assert stop_of(h).reason is StopReason.LIMIT
     assert h.pc == start + imm
 
@@ -335,7 +323,7 @@ def test_c_branches(name: str, value: int, taken: bool, imm: int) -> None:
     def at_start(h: Hart) -> None:
         h.pc = start
 
-    h = go(code, prepare=at_start, steps=1, **state)
+    h = run(code, prepare=at_start, steps=1, **state)
     assert h.pc == (start + imm if taken else start + 2)
 
 
@@ -344,10 +332,10 @@ def test_c_jr_and_c_jalr(rs1: int) -> None:
     state = machine_state()
     regs: dict[int, int] = state["x"]  # type: ignore[assignment]
     regs[rs1] = DATA + 0x101  # bit 0 of the target is cleared
-    h = go(parcel("c.jr", 0, rs1, 0, 0).to_bytes(2, "little"), **state)
+    h = run(parcel("c.jr", 0, rs1, 0, 0).to_bytes(2, "little"), **state)
     assert h.pc == DATA + 0x100
     assert h.x[RA] == s64(regs[RA])  # c.jr links nothing
-    h = go(parcel("c.jalr", 0, rs1, 0, 0).to_bytes(2, "little"), **state)
+    h = run(parcel("c.jalr", 0, rs1, 0, 0).to_bytes(2, "little"), **state)
     assert h.pc == DATA + 0x100
     assert h.x[RA] == CODE + 2  # the link is the next 16-bit parcel
 
@@ -357,14 +345,14 @@ def test_c_jalr_links_through_a_call_and_return() -> None:
     code = parcel("c.jalr", 0, 5, 0, 0).to_bytes(2, "little")
     code += parcel("c.addi", 6, 0, 0, 1).to_bytes(2, "little")
     code += parcel("c.jr", 0, RA, 0, 0).to_bytes(2, "little")
-    h = go(code, x={5: CODE + 4}, steps=3)
+    h = run(code, x={5: CODE + 4}, steps=3)
     assert h.pc == CODE + 4 and h.x[6] == 1 and h.x[RA] == CODE + 2
 
 
 def test_c_ebreak() -> None:
     code = parcel("c.addi", 5, 0, 0, 1).to_bytes(2, "little")
     code += parcel("c.ebreak", 0, 0, 0, 0).to_bytes(2, "little")
-    h = go(code)
+    h = run(code)
     assert stop_of(h).cause == BREAKPOINT
     assert (h.csr.mcause, h.csr.mepc, h.csr.mtval) == (BREAKPOINT, CODE + 2, CODE + 2)
     assert h.x[5] == 1
@@ -373,7 +361,7 @@ def test_c_ebreak() -> None:
 def test_mixed_16_and_32_bit_code() -> None:
     code = parcel("c.li", 5, 0, 0, 3).to_bytes(2, "little") + ins("addi", rd=5, rs1=5, imm=4)
     code += parcel("c.slli", 5, 0, 0, 2).to_bytes(2, "little") + ins("auipc", rd=6)
-    h = go(code)
+    h = run(code)
     assert h.x[5] == 28
     assert h.x[6] == CODE + 8  # the auipc sits after 2 + 4 + 2 bytes
     assert h.pc == CODE + 12
@@ -413,7 +401,7 @@ RESERVED = [
 def test_reserved_encodings_are_illegal(half: int, why: str) -> None:
     assert half & 3 != 3
     code = half.to_bytes(2, "little") + b"\xff\xff"  # mtval must not include the next parcel
-    h = go(code, x={5: 77})
+    h = run(code, x={5: 77})
     stop = stop_of(h)
     assert stop.reason is StopReason.TRAP and stop.cause == ILLEGAL, why
     assert (h.csr.mcause, h.csr.mepc, h.csr.mtval) == (ILLEGAL, CODE, half)
@@ -433,7 +421,7 @@ def test_compressed_fp_loads_and_stores_need_fs(
     name: str, rd: int, rs1: int, rs2: int, imm: int
 ) -> None:
     half = parcel(name, rd, rs1, rs2, imm)
-    h = go(half.to_bytes(2, "little"), fs=0, **machine_state())
+    h = run(half.to_bytes(2, "little"), fs=0, **machine_state())
     assert (h.csr.mcause, h.csr.mtval) == (ILLEGAL, half)
 
 
@@ -453,7 +441,7 @@ def test_compressed_fp_loads_and_stores_need_fs(
 def test_hints_execute_as_no_ops(half: int, what: str) -> None:
     state = machine_state()
     regs: dict[int, int] = state["x"]  # type: ignore[assignment]
-    h = go(half.to_bytes(2, "little"), **state)
+    h = run(half.to_bytes(2, "little"), **state)
     assert stop_of(h).reason is StopReason.LIMIT, what
     assert h.x[1:] == [s64(regs[r]) for r in range(1, 32)]
     assert h.pc == CODE + 2

@@ -32,18 +32,6 @@ FS_OFF, FS_INITIAL, FS_CLEAN = 0, 1, 2
 ILLEGAL = 2
 
 
-def go(code: bytes, *, prepare: Callable[[Hart], None] | None = None, **kw: object) -> Hart:
-    """harness.run with the code page already in the fetch TLB (the fast engine then
-    translates from the first instruction)."""
-
-    def warm(h: Hart) -> None:
-        h.translate(CODE, "x")
-        if prepare is not None:
-            prepare(h)
-
-    return run(code, prepare=warm, **kw)  # type: ignore[arg-type]
-
-
 def box(single: int) -> int:
     return 0xFFFF_FFFF_0000_0000 | single
 
@@ -234,7 +222,7 @@ def fp_hart(name: str, *srcs: int, rm: int = RNE, **kw: object) -> Hart:
         else:
             x[n] = v
     rd = 4 if dest == "frd" else 10
-    return go(ins(name, rd=rd, rm=rm, **fields), f=f, x=x, **kw)
+    return run(ins(name, rd=rd, rm=rm, **fields), f=f, x=x, **kw)
 
 
 def fop(name: str, *srcs: int, rm: int = RNE, **kw: object) -> tuple[int, int]:
@@ -864,7 +852,7 @@ def test_flw_boxes_and_fld_loads_raw(offset: int) -> None:
     base = DATA + 64
     raw = (0xFFF0_0000_0000_0001).to_bytes(8, "little")  # NaN patterns stay as they are
     code = ins("flw", rd=4, rs1=11, imm=offset) + ins("fld", rd=5, rs1=11, imm=offset)
-    h = go(code, x={11: base}, data={base + offset: raw}, f={4: 0, 5: 0})
+    h = run(code, x={11: base}, data={base + offset: raw}, f={4: 0, 5: 0})
     assert stop_of(h).reason is StopReason.LIMIT
     assert h.f[4] == box(0x0000_0001)
     assert h.f[5] == 0xFFF0_0000_0000_0001
@@ -876,7 +864,7 @@ def test_fsw_stores_low_bits_and_fsd_all(offset: int) -> None:
     base = DATA + 64
     code = ins("fsw", rs1=11, rs2=1, imm=offset) + ins("fsd", rs1=11, rs2=2, imm=offset + 8)
     unboxed = 0x0123_4567_7F80_0001  # fsw does not check the boxing
-    h = go(
+    h = run(
         code,
         x={11: base},
         f={1: unboxed, 2: 0xFFF8_0000_0000_0042},
@@ -929,7 +917,7 @@ def test_improperly_boxed_examples(name: str, srcs: tuple[int, ...], want: int, 
 def test_single_results_are_boxed_and_doubles_see_them_as_nans() -> None:
     # fadd.s writes a boxed single; read as a double that is a NaN (upper bits all ones).
     code = ins("fadd.s", rd=4, rs1=1, rs2=1) + ins("fclass.d", rd=10, rs1=4)
-    h = go(code, f={1: box(0x3F80_0000)})
+    h = run(code, f={1: box(0x3F80_0000)})
     assert h.f[4] == box(0x4000_0000)
     assert h.x[10] == 1 << 9
 
@@ -947,7 +935,7 @@ def test_flags_accumulate_over_several_instructions() -> None:
     d = K["d"]
     code = ins("fdiv.d", rd=4, rs1=1, rs2=2) + ins("fdiv.d", rd=5, rs1=1, rs2=3)
     code += ins("fsqrt.d", rd=6, rs1=7) + ins("csrrs", rd=10, rs1=0, imm=0x001)
-    h = go(code, f={1: d["one"], 2: d["zero"], 3: d["three"], 7: d["none"]})
+    h = run(code, f={1: d["one"], 2: d["zero"], 3: d["three"], 7: d["none"]})
     assert h.fpstate.fflags == DZ | NX | NV
     assert h.x[10] == DZ | NX | NV
 
@@ -959,7 +947,7 @@ def test_fcsr_csrs() -> None:
     code += ins("csrrci", rd=8, rs1=0b00110, imm=0x001)  # clear UF, OF
     code += ins("csrrs", rd=9, rs1=0, imm=0x001)
     code += ins("csrrw", rd=10, rs1=12, imm=0x003)  # frm and flags from one word
-    h = go(code, x={12: (RTZ << 5) | NX | 0xF00}, frm=RDN, fflags=NX)
+    h = run(code, x={12: (RTZ << 5) | NX | 0xF00}, frm=RDN, fflags=NX)
     assert h.x[5] == (RDN << 5) | NX
     assert h.x[6] == 0  # the fcsr write set frm to its bits 7:5, zero
     assert h.x[7] == (RUP << 5) | 0b10110
@@ -974,7 +962,7 @@ def test_dynamic_rounding_follows_a_frm_write() -> None:
     one, third = pattern(d, Fraction(1)), pattern(d, Fraction(3))
     code = ins("fdiv.d", rd=4, rs1=1, rs2=2, rm=DYN) + ins("csrrwi", rs1=RUP, imm=0x002)
     code += ins("fdiv.d", rd=5, rs1=1, rs2=2, rm=DYN)
-    h = go(code, f={1: one, 2: third}, frm=RTZ)
+    h = run(code, f={1: one, 2: third}, frm=RTZ)
     assert h.f[4] == oracle(d, Fraction(1, 3), RTZ)[0]
     assert h.f[5] == oracle(d, Fraction(1, 3), RUP)[0]
     assert h.f[4] + 1 == h.f[5]
@@ -1039,7 +1027,7 @@ def test_ops_without_rounding_ignore_frm(name: str) -> None:
     ids=hex,
 )
 def test_undefined_fp_encodings_are_illegal(word: int) -> None:
-    h = go(word.to_bytes(4, "little"))
+    h = run(word.to_bytes(4, "little"))
     assert (h.csr.mcause, h.csr.mtval) == (ILLEGAL, word)
 
 
@@ -1058,7 +1046,7 @@ def _any_operands(name: str) -> dict[str, object]:
 @pytest.mark.parametrize("name", FP_OPS)
 def test_fs_off_makes_every_fp_instruction_illegal(name: str) -> None:
     word = ins(name, rd=4, rs1=11 if "(rs1)" in BY_NAME[name].syntax else 1, rs2=2, rs3=3)
-    h = go(word, fs=FS_OFF, fflags=0, **_any_operands(name))  # type: ignore[arg-type]
+    h = run(word, fs=FS_OFF, fflags=0, **_any_operands(name))  # type: ignore[arg-type]
     assert (h.csr.mcause, h.csr.mepc, h.csr.mtval) == (
         ILLEGAL,
         CODE,
@@ -1073,7 +1061,7 @@ def test_fs_off_makes_every_fp_instruction_illegal(name: str) -> None:
 @pytest.mark.parametrize("name", FP_OPS)
 def test_fp_instructions_make_fs_dirty(name: str, fs: int) -> None:
     word = ins(name, rd=4, rs1=11 if "(rs1)" in BY_NAME[name].syntax else 1, rs2=2, rs3=3)
-    h = go(word + ins("csrrs", rd=12, imm=0x300), fs=fs, **_any_operands(name))  # type: ignore[arg-type]
+    h = run(word + ins("csrrs", rd=12, imm=0x300), fs=fs, **_any_operands(name))  # type: ignore[arg-type]
     assert stop_of(h).reason is StopReason.LIMIT
     assert fs_of(h) == FS_DIRTY
     assert u64(h.x[12]) >> 63 == 1  # mstatus.SD summarizes the dirty state
@@ -1082,13 +1070,13 @@ def test_fp_instructions_make_fs_dirty(name: str, fs: int) -> None:
 @pytest.mark.parametrize("csr", [0x001, 0x002, 0x003])
 def test_fs_off_makes_the_fp_csrs_illegal(csr: int) -> None:
     word = ins("csrrs", rd=5, imm=csr)
-    h = go(word, fs=FS_OFF, x={5: 9})
+    h = run(word, fs=FS_OFF, x={5: 9})
     assert (h.csr.mcause, h.csr.mtval) == (ILLEGAL, int.from_bytes(word, "little"))
     assert h.x[5] == 9
 
 
 def test_integer_code_leaves_fs_alone() -> None:
-    h = go(ins("addi", rd=5, imm=1) + ins("csrrs", rd=6, imm=0x300), fs=FS_CLEAN)
+    h = run(ins("addi", rd=5, imm=1) + ins("csrrs", rd=6, imm=0x300), fs=FS_CLEAN)
     assert fs_of(h) == FS_CLEAN and u64(h.x[6]) >> 63 == 0
 
 

@@ -24,18 +24,6 @@ MIN64, MAX64 = -(1 << 63), (1 << 63) - 1
 MIN32, MAX32 = -(1 << 31), (1 << 31) - 1
 
 
-def go(code: bytes, *, prepare: Callable[[Hart], None] | None = None, **kw: object) -> Hart:
-    """harness.run with the code page already in the fetch TLB, so that the fast
-    engine translates from the first instruction rather than interpreting it."""
-
-    def warm(h: Hart) -> None:
-        h.translate(CODE, "x")
-        if prepare is not None:
-            prepare(h)
-
-    return run(code, prepare=warm, **kw)  # type: ignore[arg-type]
-
-
 def ok(h: Hart) -> Hart:
     stop = stop_of(h)
     assert stop.reason is StopReason.LIMIT, f"unexpected trap {stop}"
@@ -97,7 +85,7 @@ RR = [
 
 @pytest.mark.parametrize(("name", "a", "b", "want"), RR)
 def test_register_register(name: str, a: int, b: int, want: int) -> None:
-    h = ok(go(ins(name, rd=5, rs1=6, rs2=7), x={6: u64(a), 7: u64(b)}))
+    h = ok(run(ins(name, rd=5, rs1=6, rs2=7), x={6: u64(a), 7: u64(b)}))
     assert h.x[5] == want
     assert (h.x[6], h.x[7]) == (a, b)
     assert h.pc == CODE + 4 and h.instret == 1
@@ -119,7 +107,7 @@ def test_register_register_same_register(name: str) -> None:
         "or": a,
         "and": a,
     }[name]
-    h = ok(go(ins(name, rd=9, rs1=9, rs2=9), x={9: a}))
+    h = ok(run(ins(name, rd=9, rs1=9, rs2=9), x={9: a}))
     assert h.x[9] == want
 
 
@@ -171,7 +159,7 @@ RI = [
 
 @pytest.mark.parametrize(("name", "a", "imm", "want"), RI)
 def test_register_immediate(name: str, a: int, imm: int, want: int) -> None:
-    h = ok(go(ins(name, rd=5, rs1=6, imm=imm), x={6: u64(a)}))
+    h = ok(run(ins(name, rd=5, rs1=6, imm=imm), x={6: u64(a)}))
     assert h.x[5] == want
     assert h.x[6] == a
 
@@ -209,7 +197,7 @@ W_RR = [
 
 @pytest.mark.parametrize(("name", "a", "b", "want"), W_RR)
 def test_word_register_register(name: str, a: int, b: int, want: int) -> None:
-    h = ok(go(ins(name, rd=5, rs1=6, rs2=7), x={6: u64(a), 7: u64(b)}))
+    h = ok(run(ins(name, rd=5, rs1=6, rs2=7), x={6: u64(a), 7: u64(b)}))
     assert h.x[5] == want
 
 
@@ -240,7 +228,7 @@ W_RI = [
 
 @pytest.mark.parametrize(("name", "a", "imm", "want"), W_RI)
 def test_word_register_immediate(name: str, a: int, imm: int, want: int) -> None:
-    h = ok(go(ins(name, rd=5, rs1=6, imm=imm), x={6: u64(a)}))
+    h = ok(run(ins(name, rd=5, rs1=6, imm=imm), x={6: u64(a)}))
     assert h.x[5] == want
 
 
@@ -257,7 +245,7 @@ def test_word_register_immediate(name: str, a: int, imm: int, want: int) -> None
     ],
 )
 def test_lui(imm: int, want: int) -> None:
-    h = ok(go(ins("lui", rd=5, imm=imm), x={5: 0x1234}))
+    h = ok(run(ins("lui", rd=5, imm=imm), x={5: 0x1234}))
     assert h.x[5] == want
 
 
@@ -267,7 +255,7 @@ def test_lui(imm: int, want: int) -> None:
 )
 def test_auipc_adds_to_its_own_pc(pad: int, imm: int) -> None:
     nop = ins("addi")
-    h = ok(go(nop * pad + ins("auipc", rd=5, imm=imm)))
+    h = ok(run(nop * pad + ins("auipc", rd=5, imm=imm)))
     pc = CODE + 4 * pad
     assert h.x[5] == s64(pc + sext32(imm))
 
@@ -276,14 +264,14 @@ def test_auipc_adds_to_its_own_pc(pad: int, imm: int) -> None:
 @pytest.mark.parametrize("imm", [4, 8, -4, 2, 6, 0x7FE, 0x800, (1 << 20) - 2, -(1 << 20), 0])
 def test_jal_links_and_jumps(imm: int) -> None:
     pad = ins("addi") * 2
-    h = ok(go(pad + ins("jal", rd=1, imm=imm), steps=3))
+    h = ok(run(pad + ins("jal", rd=1, imm=imm), steps=3))
     jal_pc = CODE + 8
     assert h.pc == jal_pc + imm
     assert h.x[1] == jal_pc + 4
 
 
 def test_jal_to_x0_is_a_plain_jump() -> None:
-    h = ok(go(ins("jal", rd=0, imm=12), x={1: 77}))
+    h = ok(run(ins("jal", rd=0, imm=12), x={1: 77}))
     assert h.pc == CODE + 12 and h.x[0] == 0 and h.x[1] == 77
 
 
@@ -301,14 +289,14 @@ def test_jal_to_x0_is_a_plain_jump() -> None:
     ],
 )
 def test_jalr_target_clears_bit_0(base: int, imm: int, target: int) -> None:
-    h = ok(go(ins("jalr", rd=1, rs1=5, imm=imm), x={5: base}))
+    h = ok(run(ins("jalr", rd=1, rs1=5, imm=imm), x={5: base}))
     assert h.pc == target
     assert h.x[1] == CODE + 4
     assert h.x[5] == base
 
 
 def test_jalr_with_rd_equal_rs1_uses_the_old_value() -> None:
-    h = ok(go(ins("jalr", rd=5, rs1=5, imm=8), x={5: DATA}))
+    h = ok(run(ins("jalr", rd=5, rs1=5, imm=8), x={5: DATA}))
     assert h.pc == DATA + 8
     assert h.x[5] == CODE + 4
 
@@ -317,7 +305,7 @@ def test_jalr_ret_through_the_translated_path() -> None:
     # call forward, return, then one more instruction: link and return address agree.
     code = ins("jal", rd=1, imm=12) + ins("addi", rd=6, rs1=6, imm=1) + ins("jal", imm=12)
     code += ins("addi", rd=7, imm=9) + ins("jalr", rd=0, rs1=1, imm=0)
-    h = ok(go(code, steps=5))
+    h = ok(run(code, steps=5))
     assert (h.x[6], h.x[7]) == (1, 9)
     assert h.x[1] == CODE + 4
     assert h.pc == CODE + 8 + 12
@@ -349,7 +337,7 @@ CONDITION: dict[str, Callable[[int, int], bool]] = {
 @pytest.mark.parametrize(("a", "b"), BRANCH_CASES)
 @pytest.mark.parametrize("name", ["beq", "bne", "blt", "bge", "bltu", "bgeu"])
 def test_branch_forward(name: str, a: int, b: int) -> None:
-    h = ok(go(ins(name, rs1=5, rs2=6, imm=16), x={5: u64(a), 6: u64(b)}))
+    h = ok(run(ins(name, rs1=5, rs2=6, imm=16), x={5: u64(a), 6: u64(b)}))
     assert h.pc == (CODE + 16 if CONDITION[name](a, b) else CODE + 4)
 
 
@@ -357,20 +345,20 @@ def test_branch_forward(name: str, a: int, b: int) -> None:
 @pytest.mark.parametrize("name", ["beq", "bne", "blt", "bge", "bltu", "bgeu"])
 def test_branch_backward(name: str, a: int, b: int) -> None:
     code = ins("addi", rd=7, rs1=7, imm=1) + ins(name, rs1=5, rs2=6, imm=-4)
-    h = ok(go(code, x={5: u64(a), 6: u64(b)}))
+    h = ok(run(code, x={5: u64(a), 6: u64(b)}))
     assert h.pc == (CODE if CONDITION[name](a, b) else CODE + 8)
 
 
 @pytest.mark.parametrize("imm", [-4096, 4094, 2, -2])
 def test_branch_offset_ends(imm: int) -> None:
-    h = ok(go(ins("addi") * 2 + ins("beq", imm=imm), steps=3))
+    h = ok(run(ins("addi") * 2 + ins("beq", imm=imm), steps=3))
     assert h.pc == CODE + 8 + imm
 
 
 def test_branch_loop_counts_down() -> None:
     # addi x5, x5, -1 ; bne x5, x0, -4 : ten times round, then fall through.
     code = ins("addi", rd=5, rs1=5, imm=-1) + ins("bne", rs1=5, rs2=0, imm=-4)
-    h = ok(go(code, x={5: 10}, steps=20))
+    h = ok(run(code, x={5: 10}, steps=20))
     assert h.x[5] == 0 and h.pc == CODE + 8 and h.instret == 20
 
 
@@ -391,7 +379,7 @@ LOADS = {
 @pytest.mark.parametrize("name", list(LOADS))
 def test_load_widths_and_extension(name: str, offset: int) -> None:
     size, signed = LOADS[name]
-    h = ok(go(ins(name, rd=5, rs1=6, imm=offset), x={6: DATA}, data={DATA: PATTERN}))
+    h = ok(run(ins(name, rd=5, rs1=6, imm=offset), x={6: DATA}, data={DATA: PATTERN}))
     want = int.from_bytes(PATTERN[offset : offset + size], "little", signed=signed)
     assert h.x[5] == s64(want)
 
@@ -412,13 +400,13 @@ def test_load_widths_and_extension(name: str, offset: int) -> None:
     ],
 )
 def test_load_sign_boundaries(name: str, raw: bytes, want: int) -> None:
-    h = ok(go(ins(name, rd=5, rs1=6), x={6: DATA}, data={DATA: raw}))
+    h = ok(run(ins(name, rd=5, rs1=6), x={6: DATA}, data={DATA: raw}))
     assert h.x[5] == want
 
 
 @pytest.mark.parametrize(("base", "imm"), [(DATA + 0x800, -2048), (DATA - 2047, 2047)])
 def test_load_immediate_ends(base: int, imm: int) -> None:
-    h = ok(go(ins("ld", rd=5, rs1=6, imm=imm), x={6: base}, data={DATA: PATTERN}))
+    h = ok(run(ins("ld", rd=5, rs1=6, imm=imm), x={6: base}, data={DATA: PATTERN}))
     assert h.x[5] == int.from_bytes(PATTERN[:8], "little", signed=True)
 
 
@@ -426,12 +414,12 @@ def test_load_immediate_ends(base: int, imm: int) -> None:
 def test_load_across_a_page_boundary(name: str) -> None:
     size, signed = LOADS[name]
     addr = DATA + 0x1000 - 1  # one byte on the first page, the rest on the next
-    h = ok(go(ins(name, rd=5, rs1=6), x={6: addr}, data={addr: PATTERN[:8]}))
+    h = ok(run(ins(name, rd=5, rs1=6), x={6: addr}, data={addr: PATTERN[:8]}))
     assert h.x[5] == s64(int.from_bytes(PATTERN[:size], "little", signed=signed))
 
 
 def test_load_with_rd_equal_rs1() -> None:
-    h = ok(go(ins("ld", rd=6, rs1=6, imm=8), x={6: DATA}, data={DATA + 8: b"\x01" + bytes(7)}))
+    h = ok(run(ins("ld", rd=6, rs1=6, imm=8), x={6: DATA}, data={DATA + 8: b"\x01" + bytes(7)}))
     assert h.x[6] == 1
 
 
@@ -445,7 +433,7 @@ VALUE = 0x1122_3344_5566_7788
 def test_store_widths_misaligned_too(name: str, offset: int) -> None:
     size = STORES[name]
     fill = b"\xaa" * 16
-    h = ok(go(ins(name, rs1=6, rs2=7, imm=offset), x={6: DATA, 7: VALUE}, data={DATA: fill}))
+    h = ok(run(ins(name, rs1=6, rs2=7, imm=offset), x={6: DATA, 7: VALUE}, data={DATA: fill}))
     want = bytearray(fill)
     want[offset : offset + size] = VALUE.to_bytes(8, "little")[:size]
     assert h.mem.read(DATA, 16) == bytes(want)
@@ -454,7 +442,7 @@ def test_store_widths_misaligned_too(name: str, offset: int) -> None:
 @pytest.mark.parametrize("name", list(STORES))
 def test_store_negative_offset_and_x0_source(name: str) -> None:
     size = STORES[name]
-    h = ok(go(ins(name, rs1=6, rs2=0, imm=-2048), x={6: DATA + 2048}, data={DATA: b"\xff" * 8}))
+    h = ok(run(ins(name, rs1=6, rs2=0, imm=-2048), x={6: DATA + 2048}, data={DATA: b"\xff" * 8}))
     assert h.mem.read(DATA, 8) == bytes(size) + b"\xff" * (8 - size)
 
 
@@ -462,14 +450,14 @@ def test_store_negative_offset_and_x0_source(name: str) -> None:
 def test_store_across_a_page_boundary(name: str) -> None:
     size = STORES[name]
     addr = DATA + 0x1000 - 1
-    h = ok(go(ins(name, rs1=6, rs2=7), x={6: addr, 7: VALUE}))
+    h = ok(run(ins(name, rs1=6, rs2=7), x={6: addr, 7: VALUE}))
     assert h.mem.read(addr, size) == VALUE.to_bytes(8, "little")[:size]
 
 
 def test_store_then_load_round_trip() -> None:
     code = ins("sd", rs1=6, rs2=7, imm=3) + ins("lw", rd=8, rs1=6, imm=3)
     code += ins("lhu", rd=9, rs1=6, imm=9) + ins("lb", rd=10, rs1=6, imm=10)
-    h = ok(go(code, x={6: DATA, 7: u64(-2)}))
+    h = ok(run(code, x={6: DATA, 7: u64(-2)}))
     assert (h.x[8], h.x[9], h.x[10]) == (-2, 0xFFFF, -1)
 
 
@@ -512,7 +500,7 @@ def test_writes_to_x0_are_discarded(name: str, operands: dict[str, int]) -> None
     regs = {6: 0x7FFF_FFFF_FFFF_FFF7, 7: 3, 11: DATA}
     code = ins(name, rd=0, **operands) + ins("add", rd=12, rs1=0, rs2=0)
     one = 0xFFFF_FFFF_3F80_0000  # 1.0f, NaN-boxed
-    h = ok(go(code, x=regs, f={1: one, 2: one}, data={DATA: PATTERN}))
+    h = ok(run(code, x=regs, f={1: one, 2: one}, data={DATA: PATTERN}))
     assert h.x[0] == 0 and h.x[12] == 0
     assert all(h.x[r] == s64(v) for r, v in regs.items())
 
@@ -520,7 +508,7 @@ def test_writes_to_x0_are_discarded(name: str, operands: dict[str, int]) -> None
 def test_x0_reads_as_zero_as_a_source() -> None:
     code = ins("addi", rd=0, imm=5) + ins("addi", rd=5, rs1=0, imm=-1)
     code += ins("sub", rd=6, rs1=0, rs2=7) + ins("sltu", rd=8, rs1=0, rs2=7)
-    h = ok(go(code, x={7: 9}))
+    h = ok(run(code, x={7: 9}))
     assert (h.x[5], h.x[6], h.x[8]) == (-1, -9, 1)
 
 

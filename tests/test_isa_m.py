@@ -12,27 +12,15 @@ from collections.abc import Callable
 import pytest
 from harness import CODE, ins, run, s64, stop_of, u64
 
-from groundup.machine.hart import Hart, StopReason
+from groundup.machine.hart import StopReason
 
 MIN64, MAX64 = -(1 << 63), (1 << 63) - 1
 MIN32, MAX32 = -(1 << 31), (1 << 31) - 1
 GARBAGE = 0x5A5A_5A5A_0000_0000  # upper bits the W forms must ignore
 
 
-def go(code: bytes, *, prepare: Callable[[Hart], None] | None = None, **kw: object) -> Hart:
-    """harness.run with the code page already in the fetch TLB (the fast engine then
-    translates from the first instruction)."""
-
-    def warm(h: Hart) -> None:
-        h.translate(CODE, "x")
-        if prepare is not None:
-            prepare(h)
-
-    return run(code, prepare=warm, **kw)  # type: ignore[arg-type]
-
-
 def op(name: str, a: int, b: int) -> int:
-    h = go(ins(name, rd=5, rs1=6, rs2=7), x={6: u64(a), 7: u64(b)})
+    h = run(ins(name, rd=5, rs1=6, rs2=7), x={6: u64(a), 7: u64(b)})
     assert stop_of(h).reason is StopReason.LIMIT
     assert (h.x[6], h.x[7]) == (s64(a), s64(b))  # sources untouched
     return h.x[5]
@@ -250,11 +238,11 @@ def test_rd_equal_to_both_sources(name: str) -> None:
         "remw": 0,
         "remuw": 0,
     }[name]
-    h = go(ins(name, rd=8, rs1=8, rs2=8), x={8: u64(a)})
+    h = run(ins(name, rd=8, rs1=8, rs2=8), x={8: u64(a)})
     assert h.x[8] == want
 
 
 @pytest.mark.parametrize("name", M_OPS)
 def test_division_by_zero_never_traps(name: str) -> None:
-    h = go(ins(name, rd=5, rs1=6, rs2=0) + ins("addi", rd=9, imm=1), x={6: 5})
+    h = run(ins(name, rd=5, rs1=6, rs2=0) + ins("addi", rd=9, imm=1), x={6: 5})
     assert stop_of(h).reason is StopReason.LIMIT and h.x[9] == 1 and h.pc == CODE + 8

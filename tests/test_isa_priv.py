@@ -22,16 +22,14 @@ HANDLER = CODE + 0x800  # where mtvec/stvec point in these tests
 
 
 def go(code: bytes, *, prepare: Callable[[Hart], None] | None = None, **kw: object) -> Hart:
-    """harness.run with the code page already in the fetch TLB (the fast engine then
-    translates from the first instruction), and trap vectors inside RAM."""
+    """harness.run with trap vectors inside RAM."""
 
-    def warm(h: Hart) -> None:
-        h.translate(CODE, "x")
+    def vectors(h: Hart) -> None:
         h.csr.mtvec = h.csr.stvec = HANDLER
         if prepare is not None:
             prepare(h)
 
-    return run(code, prepare=warm, **kw)  # type: ignore[arg-type]
+    return run(code, prepare=vectors, **kw)  # type: ignore[arg-type]
 
 
 def word(code: bytes) -> int:
