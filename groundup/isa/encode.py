@@ -40,7 +40,9 @@ def encode(
             raise ValueError(f"{name} {reg} is not a register number")
     if not 0 <= rm < 8:
         raise ValueError(f"rounding mode {rm} does not fit in 3 bits")
-    word = (rd << 7) | (rm << 12) | (rs1 << 15)
+    word = rd << 7
+    if op.fmt not in (Fmt.U, Fmt.J):  # there, bits 19:12 belong to the immediate
+        word |= (rm << 12) | (rs1 << 15)
     if op.fmt not in _NO_RS2:
         word |= rs2 << 20
     if op.fmt is Fmt.R4:
