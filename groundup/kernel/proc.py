@@ -16,10 +16,12 @@ from groundup.elf.reader import read_elf
 from groundup.isa.priv import FS_INITIAL, S_INTERRUPTS, Cause, Mstatus, Priv
 from groundup.kernel import exec as exec_
 from groundup.kernel.kalloc import FrameAllocator
+from groundup.kernel.options import Options
 from groundup.kernel.param import RUN_SLICE
 from groundup.kernel.signal import Sig
-from groundup.kernel.syscall import name_of
+from groundup.kernel.sysnum import name_of
 from groundup.kernel.vm import PageTable
+from groundup.kernel.vma import AddressSpace
 from groundup.machine.hart import Hart, StopReason
 from groundup.machine.machine import EngineName, Machine
 from groundup.machine.memory import DEFAULT_RAM_SIZE
@@ -46,7 +48,7 @@ class Exit:
 class Process:
     pid: int
     name: str
-    pagetable: PageTable
+    mm: AddressSpace
     hart: Hart
     brk: int = 0
     result: Exit | None = None
@@ -68,12 +70,17 @@ class Kernel:
         stderr: BinaryIO | None = None,
         seed: int = 0,
         ram_size: int = DEFAULT_RAM_SIZE,
+        options: Options | None = None,
+        stdin: BinaryIO | None = None,
     ) -> None:
-        self.machine = Machine(ram_size=ram_size, engine=engine)
+        # `engine`, `seed` and `ram_size` are shorthands for the fields of `options`.
+        self.options = options or Options(engine=engine, seed=seed, ram_size=ram_size)
+        self.machine = Machine(ram_size=self.options.ram_size, engine=self.options.engine)
         self.frames = FrameAllocator(self.machine.mem)
+        self.stdin = stdin or sys.stdin.buffer
         self.stderr = stderr or sys.stderr.buffer
         self.outputs: dict[int, BinaryIO] = {1: stdout or sys.stdout.buffer, 2: self.stderr}
-        self.seed = seed
+        self.seed = self.options.seed
         self.next_pid = 1
 
     def spawn(self, path: str, data: bytes, argv: list[str], envp: list[str]) -> Process:
@@ -84,7 +91,7 @@ class Kernel:
             pt, elf, [a.encode() for a in argv], [e.encode() for e in envp], self.seed
         )
         hart = self.machine.harts[0]
-        p = Process(self.next_pid, path, pt, hart, brk=image.brk)
+        p = Process(self.next_pid, path, AddressSpace(pt), hart, brk=image.brk)
         self.next_pid += 1
         enter_user(hart, pt, image)
         return p
