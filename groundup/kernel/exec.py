@@ -18,12 +18,17 @@ import random
 import struct
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from groundup.elf.constants import ET, PF, PT
 from groundup.elf.reader import ElfError, ElfFile
 from groundup.isa.priv import PAGE_SIZE, Pte
 from groundup.kernel.param import MAX_ARG_BYTES, USER_STACK_SIZE, USER_STACK_TOP
 from groundup.kernel.vm import PageTable
+from groundup.kernel.vma import AddressSpace
+
+if TYPE_CHECKING:
+    from groundup.kernel.proc import Kernel
 
 
 class AT(IntEnum):
@@ -173,3 +178,12 @@ def exec_image(
     execfn = argv[0] if argv else elf.name.encode()
     sp = build_stack(pt, elf, argv, envp, execfn, seed)
     return Image(elf.header.entry, sp, brk)
+
+
+def load(
+    k: Kernel, elf: ElfFile, argv: list[bytes], envp: list[bytes]
+) -> tuple[AddressSpace, Image]:
+    """A new address space holding the program `elf`, and where it starts."""
+    pt = PageTable(k.machine, k.frames)
+    image = exec_image(pt, elf, argv, envp, k.seed)
+    return AddressSpace(pt), image

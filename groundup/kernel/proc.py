@@ -15,6 +15,7 @@ from typing import BinaryIO
 from groundup.elf.reader import read_elf
 from groundup.isa.priv import FS_INITIAL, S_INTERRUPTS, Cause, Mstatus, Priv
 from groundup.kernel import exec as exec_
+from groundup.kernel.file import FdTable
 from groundup.kernel.kalloc import FrameAllocator
 from groundup.kernel.options import Options
 from groundup.kernel.param import RUN_SLICE
@@ -50,7 +51,7 @@ class Process:
     name: str
     mm: AddressSpace
     hart: Hart
-    brk: int = 0
+    files: FdTable
     result: Exit | None = None
     unsupported: set[int] = field(default_factory=set)
 
@@ -86,14 +87,11 @@ class Kernel:
     def spawn(self, path: str, data: bytes, argv: list[str], envp: list[str]) -> Process:
         """A new process running the ELF executable `data` (read from `path`)."""
         elf = read_elf(data, path)
-        pt = PageTable(self.machine, self.frames)
-        image = exec_.exec_image(
-            pt, elf, [a.encode() for a in argv], [e.encode() for e in envp], self.seed
-        )
+        mm, image = exec_.load(self, elf, [a.encode() for a in argv], [e.encode() for e in envp])
         hart = self.machine.harts[0]
-        p = Process(self.next_pid, path, AddressSpace(pt), hart, brk=image.brk)
+        p = Process(self.next_pid, path, mm, hart, FdTable.standard(self))
         self.next_pid += 1
-        enter_user(hart, pt, image)
+        enter_user(hart, mm.pagetable, image)
         return p
 
     def run(self, p: Process) -> Exit:

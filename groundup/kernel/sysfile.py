@@ -13,16 +13,14 @@ if TYPE_CHECKING:
 
 
 def sys_write(k: Kernel, p: Process, fd: int, buf: int, n: int, *_: int) -> int:
-    out = k.outputs.get(fd)
-    if out is None:
+    f = p.files.get(fd)
+    if f is None:
         return -Errno.EBADF
     n &= M64
     data = p.mm.copy_in(buf & M64, n) if n else b""
     if data is None:
         return -Errno.EFAULT
-    out.write(data)
-    out.flush()
-    return n
+    return f.write(data)
 
 
 HANDLERS: dict[int, Handler] = {
