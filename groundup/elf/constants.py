@@ -112,3 +112,75 @@ class STT(IntEnum):
 # e_flags of RISC-V objects (psABI "File Header").
 EF_RISCV_RVC = 0x1
 EF_RISCV_FLOAT_ABI_DOUBLE = 0x4
+
+
+class STV(IntEnum):
+    """Symbol visibility, the low 2 bits of st_other."""
+
+    DEFAULT = 0
+    INTERNAL = 1
+    HIDDEN = 2
+    PROTECTED = 3
+
+
+class R_RISCV(IntEnum):  # noqa: N801 - the psABI's name
+    """Relocation types of the RISC-V psABI ("Relocations", table of relocation types)."""
+
+    NONE = 0
+    R_32 = 1
+    R_64 = 2
+    RELATIVE = 3
+    COPY = 4
+    JUMP_SLOT = 5
+    TLS_DTPMOD32 = 6
+    TLS_DTPMOD64 = 7
+    TLS_DTPREL32 = 8
+    TLS_DTPREL64 = 9
+    TLS_TPREL32 = 10
+    TLS_TPREL64 = 11
+    TLSDESC = 12
+    BRANCH = 16
+    JAL = 17
+    CALL = 18
+    CALL_PLT = 19
+    GOT_HI20 = 20
+    TLS_GOT_HI20 = 21
+    TLS_GD_HI20 = 22
+    PCREL_HI20 = 23
+    PCREL_LO12_I = 24
+    PCREL_LO12_S = 25
+    HI20 = 26
+    LO12_I = 27
+    LO12_S = 28
+    TPREL_HI20 = 29
+    TPREL_LO12_I = 30
+    TPREL_LO12_S = 31
+    TPREL_ADD = 32
+    ADD8 = 33
+    ADD16 = 34
+    ADD32 = 35
+    ADD64 = 36
+    SUB8 = 37
+    SUB16 = 38
+    SUB32 = 39
+    SUB64 = 40
+    GOT32_PCREL = 41
+    ALIGN = 43
+    RVC_BRANCH = 44
+    RVC_JUMP = 45
+    RVC_LUI = 46
+    RELAX = 51
+    SUB6 = 52
+    SET6 = 53
+    SET8 = 54
+    SET16 = 55
+    SET32 = 56
+    R_32_PCREL = 57
+    IRELATIVE = 58
+    PLT32 = 59
+    SET_ULEB128 = 60
+    SUB_ULEB128 = 61
+    TLSDESC_HI20 = 62
+    TLSDESC_LOAD_LO12 = 63
+    TLSDESC_ADD_LO12 = 64
+    TLSDESC_CALL = 65
