@@ -1,8 +1,27 @@
-"""`objdump -d`: the disassembly listing of an ELF file, as GNU objdump 2.40 prints it.
+"""`groundup objdump`: an ELF file's sections, symbols, relocations, contents and
+disassembly, as GNU objdump 2.40 prints them (-h, -t, -r, -s, -d, and -dr).
 
-The listing walks every executable section in regions that run from one symbol
-to the next, each headed by a `<symbol>:` label, and prints one line per
-instruction (or data chunk): the address, the raw bytes, and the text from
+The parts come in objdump's order whatever the order of the flags: -h, -t, -r, -s,
+-d. They show the sections BFD makes of the file: all but the null section, the
+symbol table with its strings, the section names, and the relocation sections
+that use the symbol table, which BFD ties to the section they relocate (they show
+as its RELOC flag and under -r; an executable's .rela.dyn stays a section).
+
+* -h: `Idx Name Size VMA LMA File off Algn`, then BFD's flag words (CONTENTS, ALLOC,
+  LOAD, RELOC, READONLY, CODE, DATA, DEBUGGING, ...); the LMA from the PT_LOAD
+  segment that holds the section.
+* -t: every symbol but the null one, mapping symbols (`$x...`, `$d...`), local
+  labels (`.L...`) and nameless ones, with seven flag columns (`l`/`g`, `w`, `i`
+  for IFUNC, `d` for section and file symbols, `F`/`f`/`O`), the section name, the
+  size (a common symbol's alignment) and `.hidden` and the like.
+* -r: `OFFSET TYPE VALUE`, the offset from the section's start, the addend in 16
+  hex digits. -dr instead puts each instruction's relocations after it, at their
+  addresses, the addend in short hex; relocations in a run of zeros follow its `...`.
+* -s: 16 bytes a line in four groups, then as text.
+
+-d, the disassembly listing, walks every executable section in regions that run
+from one symbol to the next, each headed by a `<symbol>:` label, and prints one line
+per instruction (or data chunk): the address, the raw bytes, and the text from
 `disasm`. What objdump decides along the way is reproduced here from its output:
 
 * Symbols: section and file symbols, undefined and common ones are ignored. When
@@ -26,21 +45,58 @@ instruction (or data chunk): the address, the raw bytes, and the text from
 * A region labelled by an object symbol (STT_OBJECT) is dumped as raw bytes with
   their ASCII, 16 per line, grouped like the last line before it.
 
-Left out: relocations (-r), source (-S), any option but -M no-aliases, and the
-"Address 0x.. is out of bounds" that objdump prints when an instruction or a data
-chunk runs past the next symbol (compilers never do that; we stop at the symbol).
+Left out: source (-S), other options but -M no-aliases, the synthetic `name@plt`
+symbols and dynamic-relocation names objdump gives a dynamically linked program's
+PLT and GOT, and the "Address 0x.. is out of bounds" that objdump prints when an
+instruction or a data chunk runs past the next symbol (compilers never do that; we
+stop at the symbol).
 """
 
 from __future__ import annotations
 
+import argparse
 import bisect
 import re
+import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from groundup.asm.csrnames import PrivSpec, csr_names
 from groundup.asm.disasm import Disassembler, insn_length, isa_extensions
-from groundup.elf.constants import SHF, SHN_ABS, SHN_COMMON, SHN_UNDEF, SHT, STB, STT
-from groundup.elf.reader import ElfFile, Section, Symbol, read_elf
+from groundup.elf.constants import (
+    ET,
+    GRP_COMDAT,
+    PT,
+    RISCV_TAG,
+    SHF,
+    SHF_EXT,
+    SHN_ABS,
+    SHN_COMMON,
+    SHN_UNDEF,
+    SHT,
+    STB,
+    STT,
+    STV,
+)
+from groundup.elf.readelf import (
+    ToolParser,
+    UsageError,
+    printable,
+    quiet_stdout,
+    read_input,
+    relocation_type_name,
+    report,
+)
+from groundup.elf.reader import (
+    ElfError,
+    ElfFile,
+    Relocation,
+    RelocationSection,
+    Section,
+    Symbol,
+    read_elf,
+    riscv_attributes,
+)
 
 ABS = 1 << 20  # the section index we give absolute symbols (no real section has it)
 ZERO_RUN = 8  # objdump's skip_zeroes: zero bytes that become "..."
@@ -48,6 +104,7 @@ ZERO_TAIL = 3  # skip_zeroes_at_end: fewer zeros than this at a region's end van
 GP_SYMBOL = "__global_pointer$"
 _NONZERO = re.compile(b"[^\0]")
 FAKE_LABEL = ".L0 "  # GNU as names local labels it must keep (for relaxation) this way
+NO_SECTION = Section(0, "", SHT.NULL, 0, 0, 0, 0, 0, 0, 0, 0)  # for a file without sections
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +127,9 @@ class Sym:
 
     @property
     def label(self) -> bool:
-        """Can it name an address? Not a mapping symbol, nor GNU as's fake label."""
-        return not self.mapping and self.name != FAKE_LABEL
+        """Can it name an address? Not a mapping symbol (nor a name like one: objdump
+        takes any `$x...` or `$d...` for one), nor GNU as's fake label."""
+        return not self.name.startswith(("$x", "$d")) and self.name != FAKE_LABEL
 
     def sort_key(self) -> tuple[int, bool, bool, bool, bool, bool, bool, int, bool, bytes]:
         """objdump's order for symbols: by address, then by how good a label they make."""
@@ -238,82 +296,24 @@ class MappingSearch:
         return self.sec.addr + self.sec.size
 
 
-# RISC-V attribute tags (psABI "Attributes"): the ISA string and privileged spec.
-TAG_FILE = 1
-TAG_ARCH, TAG_PRIV_SPEC, TAG_PRIV_SPEC_MINOR, TAG_PRIV_SPEC_REVISION = 5, 8, 10, 12
-
-
-def riscv_attributes(elf: ElfFile) -> dict[int, int | str]:
-    """The file-wide attributes of the .riscv.attributes section (tag -> value).
-
-    Layout: 'A', then vendor subsections (u32 length, vendor name, NUL), each
-    holding tagged groups (u8 tag, u32 length); a Tag_File group is a list of
-    ULEB128 tags with ULEB128 (even tag) or NUL-terminated string (odd) values.
-    Anything malformed ends the parse: the attributes only refine the listing.
-    """
-    sec = next((s for s in elf.sections if s.type == SHT.RISCV_ATTRIBUTES), None)
-    data = b"" if sec is None else elf.contents(sec)
-    found: dict[int, int | str] = {}
-    pos = 1 if data[:1] == b"A" else len(data)
-    while pos + 4 <= len(data):
-        end = pos + int.from_bytes(data[pos : pos + 4], "little")
-        vendor_end = data.find(b"\0", pos + 4, end)
-        if end <= pos + 4 or end > len(data) or vendor_end < 0:
-            break
-        group = vendor_end + 1
-        while data[pos + 4 : vendor_end] == b"riscv" and group + 5 <= end:
-            group_end = group + int.from_bytes(data[group + 1 : group + 5], "little")
-            if group_end <= group + 5 or group_end > end:
-                break
-            if data[group] == TAG_FILE:
-                found |= _attribute_values(data[group + 5 : group_end])
-            group = group_end
-        pos = end
-    return found
-
-
-def _attribute_values(data: bytes) -> dict[int, int | str]:
-    values: dict[int, int | str] = {}
-    pos = 0
-    while pos < len(data):
-        tag, pos = _uleb128(data, pos)
-        if tag % 2:
-            end = data.find(b"\0", pos)
-            end = len(data) if end < 0 else end
-            values[tag], pos = data[pos:end].decode("ascii", "replace"), end + 1
-        else:
-            values[tag], pos = _uleb128(data, pos)
-    return values
-
-
-def _uleb128(data: bytes, pos: int) -> tuple[int, int]:
-    value = shift = 0
-    while pos < len(data):
-        byte = data[pos]
-        pos += 1
-        value |= (byte & 0x7F) << shift
-        shift += 7
-        if not byte & 0x80:
-            break
-    return value, pos
-
-
 class Listing:
     """The state of one `objdump -d` run: what is printed and what objdump carries along."""
 
-    def __init__(self, elf: ElfFile, no_aliases: bool) -> None:
+    def __init__(self, elf: ElfFile, no_aliases: bool, relocs: bool = False) -> None:
         self.elf = elf
+        self.show_relocs = relocs  # -dr: each instruction's relocations after it
+        self.pending: list[tuple[int, Relocation, RelocationSection]] = []
         self.symbols = SymbolTable(elf)
         self.dis = Disassembler(no_aliases, gp=self.symbols.gp)
         attrs = riscv_attributes(elf)
-        arch = attrs.get(TAG_ARCH)
+        arch = attrs.get(RISCV_TAG.ARCH)
         if isinstance(arch, str):
             self.dis.isa = isa_extensions(arch)
-        spec = [attrs.get(t, 0) for t in (TAG_PRIV_SPEC, TAG_PRIV_SPEC_MINOR,
-                                          TAG_PRIV_SPEC_REVISION)]  # fmt: skip
+        spec = [attrs.get(t, 0) for t in (RISCV_TAG.PRIV_SPEC, RISCV_TAG.PRIV_SPEC_MINOR,
+                                          RISCV_TAG.PRIV_SPEC_REVISION)]  # fmt: skip
         if all(isinstance(v, int) for v in spec):
             self.dis.csrs = csr_names(PrivSpec.from_numbers(*(int(v) for v in spec)))
-        self.mapping = MappingSearch(self.symbols, elf.sections[0])
+        self.mapping = MappingSearch(self.symbols, elf.sections[0] if elf.sections else NO_SECTION)
         self.chunk = 0  # bytes per raw-byte group of the last line (objdump reuses it)
         self.out: list[str] = []
 
@@ -324,6 +324,8 @@ class Listing:
         self.code = self.elf.contents(sec)
         self.dis.symbolize = lambda vma: self.symbols.symbolize(vma, sec)
         self.width = _address_width(sec)
+        if self.show_relocs:
+            self.pending = sorted(_relocations(self.elf, sec), key=lambda p: p[0])[::-1]
         end = sec.addr + sec.size
         addr, place = sec.addr, self.symbols.find(sec.addr, sec, require_sec=True)
         while addr < end:
@@ -350,6 +352,14 @@ class Listing:
                 addr += self.instruction(addr, stop)
             else:
                 addr += self.object_bytes(addr, stop)
+            self.relocations(addr)
+
+    def relocations(self, before: int) -> None:
+        """-dr: the relocations at addresses below `before` not yet shown."""
+        while self.pending and self.pending[-1][0] < before:
+            vma, r, rs = self.pending.pop()
+            self.out.append(f"\t\t\t{vma:x}: {relocation_type_name(r.type)}\t"
+                            f"{_target(self.elf, rs, r, digits=False)}\n")  # fmt: skip
 
     def _zeros(self, addr: int, stop: int) -> int:
         """How many zero bytes start at `addr` (counting no further than `stop`)."""
@@ -457,10 +467,283 @@ def objdump(data: bytes, name: str, no_aliases: bool = False) -> str:
     Raises ElfError (with a message naming the file) for anything that is not a
     RISC-V ELF64 file.
     """
+    return dump(data, name, Options(disassemble=True, no_aliases=no_aliases))
+
+
+# --- -h -t -s -r: the other views ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What to show, one field per objdump flag."""
+
+    headers: bool = False  # -h
+    syms: bool = False  # -t
+    relocs: bool = False  # -r (with -d: interleaved with the instructions)
+    contents: bool = False  # -s
+    disassemble: bool = False  # -d
+    no_aliases: bool = False  # -M no-aliases
+
+
+def dump(data: bytes, name: str, opts: Options) -> str:
+    """The listing of one file, its parts in objdump's order: -h, -t, -r, -s, -d."""
     elf = read_elf(data, name)
-    listing = Listing(elf, no_aliases)
-    listing.out.append(f"\n{name}:     file format elf64-littleriscv\n\n")
-    for sec in elf.sections:
-        if _disassembled(sec):
-            listing.section(sec)
-    return "".join(listing.out)
+    out = [f"\n{name}:     file format elf64-littleriscv\n\n"]
+    if opts.headers:
+        out.append(section_headers(elf))
+    if opts.syms:
+        out.append(symbol_table(elf))
+    if opts.relocs and not opts.disassemble:
+        out.append(relocation_records(elf))
+    if opts.contents:
+        out.append(section_contents(elf))
+    if opts.disassemble:
+        listing = Listing(elf, opts.no_aliases, opts.relocs)
+        for sec in elf.sections:
+            if _disassembled(sec):
+                listing.section(sec)
+        out.append("".join(listing.out))
+    return "".join(out)
+
+
+def shown_sections(elf: ElfFile) -> list[Section]:
+    """The sections objdump lists: all but the null section, the symbol table with
+    its strings, the section names, and the relocation sections it ties to the
+    section they relocate (those show as that section's RELOC flag and under -r)."""
+    symtab = _symtab_index(elf)
+    hidden = {0, elf.shstrndx}
+    if symtab is not None:
+        hidden |= {symtab, elf.sections[symtab].link}
+    hidden |= {rs.section.index for rs in _attached(elf)}
+    hidden |= {s.index for s in elf.sections if s.type == SHT.SYMTAB_SHNDX}
+    return [s for s in elf.sections if s.index not in hidden]
+
+
+def _symtab_index(elf: ElfFile) -> int | None:
+    return next((s.index for s in elf.sections if s.type == SHT.SYMTAB), None)
+
+
+def _attached(elf: ElfFile) -> list[RelocationSection]:
+    """Relocation sections tied to their target: they use the symbol table and name a
+    section that is not itself a relocation section."""
+    symtab = _symtab_index(elf)
+    return [rs for rs in elf.relocation_sections
+            if rs.target is not None and symtab is not None and rs.section.link == symtab
+            and rs.target.type not in (SHT.RELA, SHT.REL)]  # fmt: skip
+
+
+def _relocations(elf: ElfFile, sec: Section) -> list[tuple[int, Relocation, RelocationSection]]:
+    """(address, relocation, its section) for each relocation of `sec`, in file order.
+    A relocatable file's offsets count from the section's start, others' are addresses."""
+    base = sec.addr if elf.header.type == ET.REL else 0
+    return [(base + r.offset, r, rs) for rs in _attached(elf)
+            if rs.target is not None and rs.target.index == sec.index
+            for r in rs.relocations]  # fmt: skip
+
+
+def section_headers(elf: ElfFile) -> str:
+    """-h: one line of numbers and one of flags per section."""
+    out = ["Sections:\nIdx Name          Size      VMA               LMA               "
+           "File off  Algn\n"]  # fmt: skip
+    relocated = {rs.target.index for rs in _attached(elf) if rs.target is not None}
+    comdat = {g.section.index for g in elf.groups if g.flags & GRP_COMDAT}
+    for i, s in enumerate(shown_sections(elf)):
+        align = (s.addralign - 1).bit_length() if s.addralign > 1 else 0
+        words = ", ".join(_flag_words(s, s.index in relocated, s.index in comdat))
+        out.append(f"{i:3d} {printable(s.name):<13} {s.size & 0xFFFFFFFF:08x}  {s.addr:016x}  "
+                   f"{_load_address(elf, s):016x}  {s.offset:08x}  2**{align}\n"
+                   f"                  {words}\n")  # fmt: skip
+    return "".join(out)
+
+
+def _load_address(elf: ElfFile, s: Section) -> int:
+    """The LMA: where the PT_LOAD segment holding the section puts it (its p_paddr)."""
+    if elf.header.type == ET.REL or not s.flags & SHF.ALLOC:
+        return s.addr
+    for seg in elf.segments:
+        in_file = s.type == SHT.NOBITS or seg.offset <= s.offset < seg.offset + seg.filesz
+        if seg.type == PT.LOAD and seg.vaddr <= s.addr < seg.vaddr + seg.memsz and in_file:
+            return (seg.paddr + s.addr - seg.vaddr) & (1 << 64) - 1
+    return s.addr
+
+
+DEBUG_PREFIXES = (".debug", ".gnu.linkonce.wi.", ".zdebug", ".gnu.debuglto_.debug_")
+
+
+def _flag_words(s: Section, relocated: bool, comdat: bool) -> list[str]:
+    """The BFD section flags objdump -h prints for an ELF section."""
+    contents, alloc = s.type != SHT.NOBITS, bool(s.flags & SHF.ALLOC)
+    debug = not alloc and s.name.startswith(DEBUG_PREFIXES)
+    words = [
+        ("CONTENTS", contents), ("ALLOC", alloc), ("LOAD", alloc and contents),
+        ("RELOC", relocated), ("READONLY", not s.flags & SHF.WRITE),
+        ("CODE", bool(s.flags & SHF.EXECINSTR)),
+        ("DATA", alloc and contents and not s.flags & SHF.EXECINSTR),
+        ("DEBUGGING", debug or not alloc and s.name.startswith((".line", ".stab"))),
+        ("EXCLUDE", bool(s.flags & SHF_EXT.EXCLUDE)), ("THREAD_LOCAL", bool(s.flags & SHF.TLS)),
+        ("GROUP", s.type == SHT.GROUP), ("LINK_ONCE_DISCARD", comdat),
+        ("OCTETS", debug),
+    ]  # fmt: skip
+    return [word for word, present in words if present]
+
+
+def symbol_table(elf: ElfFile) -> str:
+    """-t: every symbol but the null one, mapping symbols and local labels."""
+    if _symtab_index(elf) is None:
+        return "SYMBOL TABLE:\nno symbols\n\n\n"
+    versioned = bool(elf.versions.versym) and bool(elf.versions.needs or elf.versions.defs)
+    out = ["SYMBOL TABLE:\n"]
+    for sym in elf.symbols[1:]:
+        if sym.type == STT.SECTION or not _special(sym.name):
+            out.append(_symbol_line(elf, sym, versioned))
+    return "".join(out) + "\n\n"
+
+
+def _special(name: str) -> bool:
+    """A symbol objdump leaves out: a mapping symbol, a local label (RISC-V's rules),
+    or one without a name."""
+    return not name or name.startswith(("$x", "$d", ".L", "..", "_.L_"))
+
+
+def _symbol_line(elf: ElfFile, sym: Symbol, versioned: bool) -> str:
+    value, size = sym.value, sym.size
+    if sym.shndx == SHN_COMMON:  # BFD keeps a common symbol's size as its value
+        value, size = sym.size, sym.value
+    other = {STV.INTERNAL: ".internal ", STV.HIDDEN: ".hidden ",
+             STV.PROTECTED: ".protected "}.get(STV(sym.visibility), "")  # fmt: skip
+    if sym.other & ~3:
+        other = f"0x{sym.other:02x} "
+    pad = " " * 13 if versioned else ""
+    return (
+        f"{value:016x} {_symbol_flags(sym)} {_section_of(elf, sym)}\t{size:016x} "
+        f"{pad}{other}{_symbol_name(elf, sym)}\n"
+    )
+
+
+def _symbol_flags(sym: Symbol) -> str:
+    """objdump's seven flag columns: scope, weak, -, -, indirect, debugging, kind."""
+    defined = sym.shndx not in (SHN_UNDEF, SHN_COMMON)
+    scope = {STB.LOCAL: "l", STB.GLOBAL: "g" if defined else " ", 10: "u"}.get(sym.bind, " ")
+    weak = "w" if sym.bind == STB.WEAK else " "
+    indirect = "i" if sym.type == STT.GNU_IFUNC else " "
+    debugging = "d" if sym.type in (STT.SECTION, STT.FILE) else " "
+    kinds: dict[int, str] = {STT.FUNC: "F", STT.FILE: "f", STT.OBJECT: "O", STT.COMMON: "O"}
+    kind = kinds.get(sym.type, " ")
+    return f"{scope}{weak}  {indirect}{debugging}{kind}"
+
+
+def _section_of(elf: ElfFile, sym: Symbol) -> str:
+    if sym.extended and sym.shndx < len(elf.sections):
+        return printable(elf.sections[sym.shndx].name)
+    match sym.shndx:
+        case 0:
+            return "*UND*"
+        case 0xFFF1:
+            return "*ABS*"
+        case 0xFFF2:
+            return "*COM*"
+        case n if n < len(elf.sections):
+            return printable(elf.sections[n].name)
+    return "*ABS*"
+
+
+def _symbol_name(elf: ElfFile, sym: Symbol) -> str:
+    if sym.type == STT.SECTION and not sym.name and 0 < sym.shndx < len(elf.sections):
+        return printable(elf.sections[sym.shndx].name)
+    return printable(sym.name)
+
+
+def relocation_records(elf: ElfFile) -> str:
+    """-r: the relocations of each section that has some, in file order."""
+    out = []
+    for sec in shown_sections(elf):
+        relocs = _relocations(elf, sec)
+        if not relocs:
+            continue
+        out.append(f"RELOCATION RECORDS FOR [{printable(sec.name)}]:\n"
+                   "OFFSET           TYPE              VALUE\n")  # fmt: skip
+        for vma, r, rs in relocs:
+            out.append(f"{vma - sec.addr:016x} {relocation_type_name(r.type):<16}  "
+                       f"{_target(elf, rs, r, digits=True)}\n")  # fmt: skip
+        out.append("\n\n")
+    return "".join(out)
+
+
+def _target(elf: ElfFile, rs: RelocationSection, r: Relocation, digits: bool) -> str:
+    """The VALUE of a relocation: its symbol (or *ABS*) and the addend, if any."""
+    sym = rs.symbol(r)
+    name = "*ABS*" if sym is None else _symbol_name(elf, sym)
+    if not r.addend:
+        return name
+    sign, magnitude = ("+", r.addend) if r.addend > 0 else ("-", -r.addend)
+    return f"{name}{sign}0x{magnitude:016x}" if digits else f"{name}{sign}{magnitude:#x}"
+
+
+def section_contents(elf: ElfFile) -> str:
+    """-s: each section with contents, 16 bytes a line in four groups, then as text."""
+    out = []
+    for sec in shown_sections(elf):
+        if sec.type == SHT.NOBITS or not sec.size:
+            continue
+        out.append(f"Contents of section {printable(sec.name)}:\n")
+        data = elf.contents(sec)
+        width = max(4, len(f"{sec.addr + sec.size - 1:x}"))
+        for pos in range(0, len(data), 16):
+            chunk = data[pos : pos + 16]
+            groups = " ".join(chunk[i : i + 4].hex().ljust(8) for i in range(0, 16, 4))
+            text = "".join(chr(b) if 0x20 <= b < 0x7F else "." for b in chunk).ljust(16)
+            out.append(f" {sec.addr + pos:0{width}x} {groups}  {text}\n")
+    return "".join(out)
+
+
+# --- the command --------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = ToolParser(prog="groundup objdump", add_help=False,
+                   description="Display information from object files.")  # fmt: skip
+    flag = p.add_argument
+    flag("-h", "--section-headers", "--headers", action="store_true", help="section headers")
+    flag("-t", "--syms", action="store_true", help="the symbol table")
+    flag("-r", "--reloc", action="store_true", help="relocations (with -d: after each insn)")
+    flag("-s", "--full-contents", action="store_true", help="section contents as hex")
+    flag("-d", "--disassemble", action="store_true", help="disassemble executable sections")
+    flag("-M", "--disassembler-options", action="append", default=[], metavar="OPTIONS",
+         help="disassembler options: no-aliases")  # fmt: skip
+    flag("-H", "--help", action="help", help="show this help")
+    flag("files", nargs="*", metavar="objfile")
+    return p
+
+
+def parse_options(argv: Sequence[str]) -> tuple[Options, list[str]]:
+    args = build_parser().parse_args(list(argv))
+    words = {w for m in args.disassembler_options for w in m.split(",")}
+    if words - {"no-aliases"}:
+        raise UsageError(f"objdump: unknown disassembler option(s): "
+                         f"{', '.join(sorted(words - {'no-aliases'}))}")  # fmt: skip
+    opts = Options(args.section_headers, args.syms, args.reloc, args.full_contents,
+                   args.disassemble, "no-aliases" in words)  # fmt: skip
+    if not (opts.headers or opts.syms or opts.relocs or opts.contents or opts.disassemble):
+        raise UsageError("objdump: nothing to show: give at least one of -h -t -r -s -d")
+    if not args.files:
+        raise UsageError("objdump: no object file named")
+    return opts, args.files
+
+
+def main(argv: Sequence[str]) -> int:
+    """`groundup objdump [-h] [-t] [-r] [-s] [-d] [-M no-aliases] objfile...`: 0, or 1."""
+    try:
+        opts, files = parse_options(argv)
+    except UsageError as e:
+        return report(e)
+    status = 0
+    try:
+        for path in files:
+            try:
+                sys.stdout.write(dump(read_input(path), path, opts))
+            except (ElfError, UsageError) as e:
+                status = report(e)
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as GNU does
+        quiet_stdout()
+        return 1
+    return status
