@@ -1,14 +1,21 @@
-"""exec: turn an ELF executable into a process image — segments, stack, entry point.
+"""exec: turn an ELF executable into a process image — areas, stack, entry point.
 
-The loader maps each PT_LOAD segment page by page with the permissions its
-p_flags give, copies the file bytes and leaves the rest (.bss) zero, then builds
-the initial stack exactly as the Linux ABI lays it out for _start:
+The loader touches no page of the program: each PT_LOAD segment becomes a
+file-backed VMA (its pages will copy the file's bytes on first touch, with
+zeros past p_filesz) plus, for a .bss that runs past the file's last page, an
+anonymous one — each with the permissions p_flags give. The heap starts at the
+page after the highest segment. Only the stack pages holding the arguments are
+written now, exactly as the Linux ABI lays them out for _start:
 
     sp ->  argc
            argv[0] ... argv[argc-1], NULL
            envp[0] ... NULL
            auxv: (AT_PHDR, addr) (AT_PHENT, 56) ... (AT_NULL, 0)
            ... padding, then the strings and the 16 AT_RANDOM bytes, up to the top
+
+PT_GNU_STACK says whether the stack is executable; PT_TLS is left to libc.
+Whatever is wrong with the file is an ElfError or an ExecError, never a Python
+error; an entry point outside the program's code is its death by SIGSEGV.
 """
 
 from __future__ import annotations
@@ -21,11 +28,20 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from groundup.elf.constants import ET, PF, PT
-from groundup.elf.reader import ElfError, ElfFile
-from groundup.isa.priv import PAGE_SIZE, Pte
-from groundup.kernel.param import MAX_ARG_BYTES, USER_STACK_SIZE, USER_STACK_TOP
+from groundup.elf.reader import ElfError, ElfFile, Segment
+from groundup.isa.priv import PAGE_SIZE
+from groundup.kernel.kalloc import OutOfMemory
+from groundup.kernel.param import (
+    MAX_ARG_BYTES,
+    MAX_PHNUM,
+    MMAP_BASE,
+    MMAP_MIN_ADDR,
+    STACK_EXPAND,
+    STACK_LIMIT,
+    USER_STACK_TOP,
+)
 from groundup.kernel.vm import PageTable
-from groundup.kernel.vma import AddressSpace
+from groundup.kernel.vma import AddressSpace, ImageBacking, Prot, page_down, page_up
 
 if TYPE_CHECKING:
     from groundup.kernel.proc import Kernel
@@ -68,15 +84,15 @@ class Image:
     brk: int  # the first page after the highest segment: where the heap starts
 
 
-def seg_flags(p_flags: int) -> int:
-    flags = Pte.U | Pte.A | Pte.D
+def seg_prot(p_flags: int) -> int:
+    prot = Prot.NONE
     if p_flags & PF.R:
-        flags |= Pte.R
+        prot |= Prot.READ
     if p_flags & PF.W:
-        flags |= Pte.W | Pte.R  # W without R is reserved in a PTE
+        prot |= Prot.WRITE
     if p_flags & PF.X:
-        flags |= Pte.X
-    return flags
+        prot |= Prot.EXEC
+    return prot
 
 
 def check_runnable(elf: ElfFile) -> None:
@@ -88,25 +104,67 @@ def check_runnable(elf: ElfFile) -> None:
         raise ExecError("not supported: dynamically linked executables (PT_INTERP)")
     if h.type == ET.DYN:
         raise ExecError("not supported: position-independent executables (ET_DYN)")
-    if not any(s.type == PT.LOAD for s in elf.segments):
+    if h.phnum > MAX_PHNUM:
+        raise ExecError(f"{elf.name}: too many program headers ({h.phnum}; at most {MAX_PHNUM})")
+    if not any(s.type == PT.LOAD and s.memsz for s in elf.segments):
         raise ElfError(elf.name, "no loadable segments (PT_LOAD)")
+    if h.entry & 1:
+        raise ExecError(f"{elf.name}: entry point {h.entry:#x} is not an instruction address")
 
 
-def load_segments(pt: PageTable, elf: ElfFile) -> int:
-    """Map and fill every PT_LOAD segment; return the end of the highest one."""
-    top = 0
-    for seg in elf.segments:
+def check_segment(mm: AddressSpace, elf: ElfFile, i: int, seg: Segment, below: int) -> None:
+    """Refuse a segment this loader cannot place; `below` is where the previous one ended."""
+    where = f"{elf.name}: segment {i} ({seg.vaddr:#x}..{seg.vaddr + seg.memsz:#x})"
+    if seg.vaddr < MMAP_MIN_ADDR or seg.vaddr + seg.memsz > MMAP_BASE:
+        raise ExecError(f"{where} is outside user memory ({MMAP_MIN_ADDR:#x}..{MMAP_BASE:#x})")
+    if seg.memsz > mm.commit_limit:
+        raise ExecError(f"{where} is larger than the machine's memory")
+    if seg.vaddr < below:
+        raise ExecError(
+            f"{where} overlaps the segment before it "
+            "(PT_LOAD segments must be in ascending, non-overlapping order)"
+        )
+
+
+def load_segments(mm: AddressSpace, elf: ElfFile) -> int:
+    """Make a VMA (or two) of every PT_LOAD segment; return where the heap starts."""
+    image = ImageBacking(elf.name, elf.data)
+    below = 0
+    for i, seg in enumerate(elf.segments):
         if seg.type != PT.LOAD or seg.memsz == 0:
             continue
-        end = seg.vaddr + seg.memsz
-        if seg.vaddr < PAGE_SIZE or end > USER_STACK_TOP - USER_STACK_SIZE:
-            raise ExecError(f"segment at {seg.vaddr:#x}..{end:#x} is outside user memory")
-        flags = seg_flags(seg.flags)
-        for page in range(seg.vaddr & ~(PAGE_SIZE - 1), end, PAGE_SIZE):
-            pt.ensure(page, flags)
-        pt.copy_out(seg.vaddr, elf.data[seg.offset : seg.offset + seg.filesz])
-        top = max(top, end)
-    return (top + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1)
+        check_segment(mm, elf, i, seg, below)
+        map_segment(mm, image, seg)
+        below = seg.vaddr + seg.memsz
+    return page_up(below)
+
+
+def map_segment(mm: AddressSpace, image: ImageBacking, seg: Segment) -> None:
+    prot = seg_prot(seg.flags)
+    lo, file_end, end = page_down(seg.vaddr), seg.vaddr + seg.filesz, page_up(seg.vaddr + seg.memsz)
+    shared = mm.find(lo)
+    if shared is not None:
+        # The previous segment ends in this page: the page takes both (and both
+        # segments' permissions), its bytes written now.
+        mm.protect(lo, lo + PAGE_SIZE, shared.prot | prot)
+        mm.poke(
+            seg.vaddr,
+            image.data[seg.offset : seg.offset + min(seg.filesz, lo + PAGE_SIZE - seg.vaddr)],
+        )
+        lo += PAGE_SIZE
+    if lo >= end:
+        return
+    # As mmap maps whole pages, the bytes before p_vaddr in its page come from the
+    # file too, when the offsets agree with the addresses modulo the page size.
+    back = seg.vaddr - lo if (seg.vaddr - seg.offset) % PAGE_SIZE == 0 else 0
+    back = min(back, seg.offset)
+    file_top = min(page_up(file_end), end) if seg.filesz else lo
+    if lo < file_top:
+        window = (max(lo, seg.vaddr - back), file_end)
+        pgoff = seg.offset - (seg.vaddr - lo)
+        mm.map(lo, file_top, prot, "file", image, pgoff, window)
+    if file_top < end:
+        mm.map(max(lo, file_top), end, prot, "anon")
 
 
 def phdr_address(elf: ElfFile) -> int:
@@ -121,14 +179,19 @@ def phdr_address(elf: ElfFile) -> int:
     return 0
 
 
+def stack_prot(elf: ElfFile) -> int:
+    """PT_GNU_STACK's PF_X makes the stack executable; without it, RISC-V Linux's is not."""
+    gnu_stack = next((s for s in elf.segments if s.type == PT.GNU_STACK), None)
+    executable = gnu_stack is not None and bool(gnu_stack.flags & PF.X)
+    return Prot.READ | Prot.WRITE | (Prot.EXEC if executable else Prot.NONE)
+
+
 def build_stack(
-    pt: PageTable, elf: ElfFile, argv: list[bytes], envp: list[bytes], execfn: bytes, seed: int
+    mm: AddressSpace, elf: ElfFile, argv: list[bytes], envp: list[bytes], execfn: bytes, seed: int
 ) -> int:
     """Map the stack and lay out argc/argv/envp/auxv; return the initial sp."""
     if sum(len(s) + 1 for s in argv + envp) > MAX_ARG_BYTES:
         raise ExecError("argument list too long")
-    for page in range(USER_STACK_TOP - USER_STACK_SIZE, USER_STACK_TOP, PAGE_SIZE):
-        pt.ensure(page, Pte.U | Pte.R | Pte.W | Pte.A | Pte.D)
     strings = bytearray()
     top = USER_STACK_TOP
 
@@ -165,18 +228,23 @@ def build_stack(
         words += [int(key), value]
     block = struct.pack(f"<{len(words)}Q", *words)
     sp = (top - len(strings) - len(block)) & ~15
-    pt.copy_out(sp, block)
-    pt.copy_out(top - len(strings), bytes(strings))
+    # Like Linux, the stack area starts as the argument pages plus 128 KiB; it grows
+    # down on faults up to STACK_LIMIT.
+    low = max(page_down(sp) - STACK_EXPAND, top - STACK_LIMIT)
+    mm.map(low, top, stack_prot(elf), "stack")
+    mm.poke(sp, block)
+    mm.poke(top - len(strings), bytes(strings))
     return sp
 
 
 def exec_image(
-    pt: PageTable, elf: ElfFile, argv: list[bytes], envp: list[bytes], seed: int = 0
+    mm: AddressSpace, elf: ElfFile, argv: list[bytes], envp: list[bytes], seed: int = 0
 ) -> Image:
     check_runnable(elf)
-    brk = load_segments(pt, elf)
+    brk = load_segments(mm, elf)
+    mm.start_brk = mm.brk = brk
     execfn = argv[0] if argv else elf.name.encode()
-    sp = build_stack(pt, elf, argv, envp, execfn, seed)
+    sp = build_stack(mm, elf, argv, envp, execfn, seed)
     return Image(elf.header.entry, sp, brk)
 
 
@@ -184,6 +252,16 @@ def load(
     k: Kernel, elf: ElfFile, argv: list[bytes], envp: list[bytes]
 ) -> tuple[AddressSpace, Image]:
     """A new address space holding the program `elf`, and where it starts."""
-    pt = PageTable(k.machine, k.frames)
-    image = exec_image(pt, elf, argv, envp, k.seed)
-    return AddressSpace(pt), image
+    try:
+        mm = AddressSpace(PageTable(k.machine, k.frames))
+    except OutOfMemory:
+        raise ExecError(f"{elf.name}: out of memory") from None
+    try:
+        image = exec_image(mm, elf, argv, envp, k.seed)
+    except OutOfMemory:
+        mm.destroy()
+        raise ExecError(f"{elf.name}: out of memory") from None
+    except BaseException:
+        mm.destroy()
+        raise
+    return mm, image

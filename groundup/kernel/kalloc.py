@@ -11,23 +11,33 @@ class OutOfMemory(Exception):
 
 
 class FrameAllocator:
-    """A free list of physical page numbers, filled from the top of RAM down.
+    """Frames from the top of RAM down, then the free list of released ones.
 
     Frames come back zeroed, so a new page table or a new .bss page starts empty.
+    A frame never handed out is still zero (RAM is a fresh anonymous mmap), so only
+    a released frame costs a clearing — and untouched RAM costs the host nothing.
     """
 
     def __init__(self, mem: PhysicalMemory) -> None:
         self.mem = mem
-        first = mem.base >> PAGE_SHIFT
-        self.free = list(range(first, first + mem.frames))
+        self.first = mem.base >> PAGE_SHIFT
+        self.fresh = self.first + mem.frames  # frames [first, fresh) were never used
+        self.free: list[int] = []  # released page numbers, reused last-in first-out
 
     def alloc(self) -> int:
         """A zeroed frame's physical address."""
-        if not self.free:
+        if self.free:
+            pa = self.free.pop() << PAGE_SHIFT
+            self.mem.zero(pa, PAGE_SIZE)
+            return pa
+        if self.fresh == self.first:
             raise OutOfMemory("out of physical memory")
-        pa = self.free.pop() << PAGE_SHIFT
-        self.mem.zero(pa, PAGE_SIZE)
-        return pa
+        self.fresh -= 1
+        return self.fresh << PAGE_SHIFT
 
     def release(self, pa: int) -> None:
         self.free.append(pa >> PAGE_SHIFT)
+
+    def available(self) -> int:
+        """Frames that alloc() can still hand out."""
+        return self.fresh - self.first + len(self.free)

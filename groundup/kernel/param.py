@@ -1,8 +1,31 @@
-"""Kernel limits and layout constants, all in one place (as xv6's param.h)."""
+"""Kernel limits and layout constants, all in one place (as xv6's param.h).
+
+The user address space (Sv39 gives the lower half of a 39-bit space, 256 GiB, as
+RISC-V Linux's TASK_SIZE with Sv39), from the top down — nothing is randomized,
+so every run lays out the same:
+
+    USER_TOP        0x40_0000_0000  end of user space
+    USER_STACK_TOP  0x3f_ffff_f000  the stack grows down from here ...
+                                    ... by up to STACK_LIMIT (RLIMIT_STACK)
+    stack floor     USER_STACK_TOP - STACK_LIMIT
+                                    STACK_GUARD_GAP: a fault here is a stack overflow
+    MMAP_BASE       floor - gap     mmap places mappings top-down below this
+                    ...
+                    the heap (brk) grows up from the page after the highest segment
+                    text, data, bss: the ELF segments at their addresses
+    MMAP_MIN_ADDR   0x10000         nothing is ever mapped below (vm.mmap_min_addr)
+"""
 
 from __future__ import annotations
 
+USER_TOP = 0x40_0000_0000  # Sv39: user addresses are [0, 2**38)
 USER_STACK_TOP = 0x3F_FFFF_F000  # just below the top of the Sv39 lower half
-USER_STACK_SIZE = 8 << 20  # bytes of stack mapped below USER_STACK_TOP
+STACK_LIMIT = 8 << 20  # RLIMIT_STACK's usual soft limit: the stack may grow to 8 MiB
+STACK_EXPAND = 128 << 10  # exec maps the argument pages plus this (Linux's stack_expand)
+STACK_GUARD_GAP = 256 << 12  # Linux's stack_guard_gap: 256 pages
+MMAP_BASE = USER_STACK_TOP - STACK_LIMIT - STACK_GUARD_GAP  # top of the mmap area
+MMAP_MIN_ADDR = 0x10000  # /proc/sys/vm/mmap_min_addr on Debian: the null page and more
+MAX_MAP_COUNT = 65530  # /proc/sys/vm/max_map_count: VMAs per address space
+MAX_PHNUM = 65536 // 56  # Linux refuses more program headers than fit in 64 KiB
 MAX_ARG_BYTES = 128 << 10  # argv + envp strings
 RUN_SLICE = 1 << 22  # instructions the hart runs before the kernel looks up again

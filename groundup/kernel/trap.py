@@ -1,9 +1,12 @@
 """Traps from user mode: system calls, faults, and returning to the program.
 
 The hart has already done trap entry (scause, sepc, stval, privilege S) when
-`usertrap` runs. A system call advances sepc past the ecall; a fault the program
-cannot survive becomes a fatal signal with a message naming the address, the
-kind of access and the pc. Anything else returns to user mode with sret.
+`usertrap` runs. A system call advances sepc past the ecall. A page fault goes
+to the address space: a page touched for the first time (or stack growth) is
+brought in and sret retries the instruction; an access outside every area or
+against its permissions is a fatal SIGSEGV with a message naming the address,
+the kind of access, the reason and the pc. Running out of frames is a SIGKILL.
+Anything else returns to user mode with sret.
 """
 
 from __future__ import annotations
@@ -11,9 +14,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from groundup.isa.priv import Cause
+from groundup.kernel.kalloc import OutOfMemory
 from groundup.kernel.signal import Sig
 from groundup.kernel.syscall import syscall
 from groundup.machine.hart import Stop
+from groundup.machine.mmu import Access
 
 if TYPE_CHECKING:
     from groundup.kernel.proc import Kernel, Process
@@ -42,6 +47,12 @@ ACCESS_WORDS = {
     Cause.MISALIGNED_LOAD: "misaligned atomic load",
     Cause.MISALIGNED_STORE: "misaligned atomic store",
 }
+PAGE_FAULT_ACCESS: dict[Cause, Access] = {
+    Cause.FETCH_PAGE_FAULT: "x",
+    Cause.LOAD_PAGE_FAULT: "r",
+    Cause.STORE_PAGE_FAULT: "w",
+}
+INVALID = {"r": "read from", "w": "write to", "x": "instruction fetch from"}
 
 
 def usertrap(k: Kernel, p: Process, stop: Stop) -> None:
@@ -52,10 +63,27 @@ def usertrap(k: Kernel, p: Process, stop: Stop) -> None:
         if cause == Cause.ECALL_FROM_U:
             c.sepc += 4
             syscall(k, p)
+            if p.mm.out_of_memory and p.alive:
+                k.kill(p, Sig.SIGKILL, "out of memory")
+        elif cause in PAGE_FAULT_ACCESS:
+            page_fault(k, p, cause, c.stval, c.sepc)
         else:
             k.kill(p, FAULT_SIGNAL[cause], describe_fault(cause, c.stval, c.sepc))
     if p.alive:
         hart.pc = hart.sret()
+
+
+def page_fault(k: Kernel, p: Process, cause: Cause, va: int, pc: int) -> None:
+    """Bring the page in (the program then retries), or kill the process."""
+    access = PAGE_FAULT_ACCESS[cause]
+    try:
+        if p.mm.fault(va, access):
+            return
+    except OutOfMemory:
+        k.kill(p, Sig.SIGKILL, f"out of memory (a page fault at address {va:#x}, pc {pc:#x})")
+        return
+    why = f"{ACCESS_WORDS[cause]}: {p.mm.explain(va, access)}"
+    k.kill(p, Sig.SIGSEGV, f"invalid {INVALID[access]} address {va:#x} ({why}) at pc {pc:#x}")
 
 
 def describe_fault(cause: Cause, tval: int, pc: int) -> str:

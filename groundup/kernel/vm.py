@@ -4,9 +4,19 @@ A page table is a 4 KiB frame of 512 eight-byte PTEs; three levels of them map a
 39-bit virtual address (see groundup.machine.mmu for the layout the hart walks).
 The kernel writes these PTEs with ordinary stores into RAM — there is no other
 place the mapping lives — and hands the hart the root in satp.
+
+    63    54 53                        10 9  8 7 6 5 4 3 2 1 0
+   | (zero) |      PPN (frame number)     | RSW |D|A|G|U|X|W|R|V|     a PTE
+
+A leaf with none of R, W, X would be a pointer, so a page whose frame the process
+keeps but may not touch at all (PROT_NONE) is "parked": V clear, the frame number
+kept, and the first RSW bit (free for the supervisor's use) set. The hart faults on
+it like on any invalid PTE; the kernel still knows the frame.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from groundup.isa.priv import (
     PAGE_SHIFT,
@@ -21,6 +31,9 @@ from groundup.kernel.kalloc import FrameAllocator
 from groundup.machine.machine import Machine
 
 LEAF_PERMS = Pte.R | Pte.W | Pte.X
+PTE_PARKED = 1 << 8  # RSW[0]: a resident page with no access at all (see above)
+ENTRIES = 512
+EMPTY_TABLE = bytes(PAGE_SIZE)
 
 
 def pte_pa(pte: int) -> int:
@@ -28,7 +41,10 @@ def pte_pa(pte: int) -> int:
 
 
 def make_pte(pa: int, flags: int) -> int:
-    return ((pa >> PAGE_SHIFT) << PTE_PPN_SHIFT) | flags | Pte.V
+    """A leaf (or pointer, with flags 0) PTE; a leaf without R, W or X is parked."""
+    if flags & LEAF_PERMS or not flags & Pte.U:
+        return ((pa >> PAGE_SHIFT) << PTE_PPN_SHIFT) | flags | Pte.V
+    return ((pa >> PAGE_SHIFT) << PTE_PPN_SHIFT) | (flags & ~Pte.V) | PTE_PARKED
 
 
 class PageTable:
@@ -61,53 +77,82 @@ class PageTable:
         return table + ((va >> PAGE_SHIFT) & 0x1FF) * 8
 
     def map_page(self, va: int, pa: int, flags: int) -> None:
-        """Map the page at `va` to frame `pa` with flags (R W X U ... without V)."""
+        """Map the page at `va` to frame `pa` with flags (R W X U A D, without V).
+
+        May raise OutOfMemory (a new level of the table needs a frame)."""
         slot = self._slot(va, create=True)
         assert slot is not None
         self.mem.store(slot, 8, make_pte(pa, flags))
 
     def lookup(self, va: int) -> tuple[int, int] | None:
-        """(frame physical address, PTE flags) of the page holding `va`, if mapped."""
+        """(frame physical address, PTE flags) of the resident page holding `va`.
+
+        A parked page has flags without V (and without R, W, X)."""
         slot = self._slot(va, create=False)
         if slot is None:
             return None
         pte = self.mem.load(slot, 8, False)
-        return (pte_pa(pte), pte & 0x3FF) if pte & Pte.V else None
+        return (pte_pa(pte), pte & 0x3FF) if pte else None
 
-    def ensure(self, va: int, flags: int) -> int:
-        """The frame for `va`'s page, allocating it (zeroed) if the page is new;
-        flags are added to an existing mapping's."""
-        page = va & ~(PAGE_SIZE - 1)
-        found = self.lookup(page)
-        if found is None:
-            pa = self.frames.alloc()
-            self.map_page(page, pa, flags)
-            return pa
-        pa, old = found
-        if old | flags != old:
-            self.map_page(page, pa, (old | flags) & ~Pte.V)
-        return pa
+    def protect(self, va: int, flags: int) -> None:
+        """Give the resident page at `va` new flags, keeping its frame."""
+        found = self.lookup(va)
+        if found is not None:
+            self.map_page(va, found[0], flags)
 
-    def copy_out(self, va: int, data: bytes) -> None:
-        """Write `data` at user address `va`, page by page, through this table."""
-        done = 0
-        while done < len(data):
-            found = self.lookup(va + done)
-            if found is None:
-                raise ValueError(f"copy_out to unmapped address {va + done:#x}")
-            off = (va + done) & (PAGE_SIZE - 1)
-            n = min(PAGE_SIZE - off, len(data) - done)
-            self.machine.write(found[0] + off, data[done : done + n])
-            done += n
+    def unmap(self, va: int) -> int | None:
+        """Remove the page at `va`; its frame (the caller frees it), or None."""
+        slot = self._slot(va, create=False)
+        if slot is None:
+            return None
+        pte = self.mem.load(slot, 8, False)
+        self.mem.store(slot, 8, 0)
+        return pte_pa(pte) if pte else None
 
-    def copy_in(self, va: int, n: int) -> bytes | None:
-        """Read `n` bytes at user address `va`; None if any page is unmapped."""
-        out = bytearray()
-        while len(out) < n:
-            found = self.lookup(va + len(out))
-            if found is None or not found[1] & Pte.U:
-                return None
-            off = (va + len(out)) & (PAGE_SIZE - 1)
-            take = min(PAGE_SIZE - off, n - len(out))
-            out += self.mem.read(found[0] + off, take)
-        return bytes(out)
+    def leaves(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """(virtual page, frame) of every resident page in [start, end), in order,
+        skipping the subtrees that map nothing."""
+        if start < end:
+            yield from self._leaves(self.root, 2, 0, start, end)
+
+    def _leaves(
+        self, table: int, level: int, base: int, start: int, end: int
+    ) -> Iterator[tuple[int, int]]:
+        shift = PAGE_SHIFT + 9 * level
+        first = max(0, (start - base) >> shift)
+        last = min(ENTRIES - 1, (end - 1 - base) >> shift)
+        at = (table - self.mem.base) >> 3
+        for i, pte in enumerate(self.mem.Q[at + first : at + last + 1].tolist(), first):
+            if not pte:
+                continue
+            va = base + (i << shift)
+            if level == 0:
+                yield va, pte_pa(pte)
+            elif pte & Pte.V and not pte & LEAF_PERMS:
+                yield from self._leaves(pte_pa(pte), level - 1, va, start, end)
+
+    def prune(self, start: int, end: int) -> None:
+        """Free the lower-level tables in [start, end) that no longer map anything."""
+        if start < end:
+            self._prune(self.root, 2, 0, start, end)
+
+    def _prune(self, table: int, level: int, base: int, start: int, end: int) -> None:
+        shift = PAGE_SHIFT + 9 * level
+        first = max(0, (start - base) >> shift)
+        last = min(ENTRIES - 1, (end - 1 - base) >> shift)
+        for i in range(first, last + 1):
+            slot = table + i * 8
+            pte = self.mem.load(slot, 8, False)
+            if not pte & Pte.V or pte & LEAF_PERMS:
+                continue
+            child = pte_pa(pte)
+            if level > 1:
+                self._prune(child, level - 1, base + (i << shift), start, end)
+            if self.mem.read(child, PAGE_SIZE) == EMPTY_TABLE:
+                self.mem.store(slot, 8, 0)
+                self.frames.release(child)
+
+    def destroy(self) -> None:
+        """Free every table frame, the root included (the pages are already gone)."""
+        self._prune(self.root, 2, 0, 0, 1 << 38)
+        self.frames.release(self.root)
