@@ -3,19 +3,35 @@
 Each subcommand parses its flags the way the real tool does (gcc, GNU binutils,
 qemu-user), calls one stage, and turns any error about the user's input into one
 clear message on stderr and exit status 1 — never a traceback.
+
+`groundup run [FLAGS] PROGRAM [ARGS...]` runs a static RISC-V Linux program as
+qemu-riscv64 does: flags go before PROGRAM, everything after it is the guest's argv;
+stdin, stdout and stderr are the host's; the exit status is the program's, or
+128 + the signal that killed it, with the shell's words for it ("Segmentation
+fault"). What the guest sees of the host:
+
+* files: the current directory, read-write, at its own path (and the guest starts
+  there), plus each `--mount HOST:GUEST[:ro]`; nothing else. A mount at the current
+  directory's own path replaces the default one (`--mount .:$PWD:ro`).
+* the environment: the host's, as qemu-user passes it, changed by `-E NAME=VALUE`
+  and `-U NAME` (qemu-user's flags). Run under `env -i ...` for a fixed one.
+* time and randomness: virtual and seeded (see kernel/sysproc.py) unless
+  `--realtime`; so the same program, input, environment and `--seed` print the same.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
+import posixpath
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from groundup.elf.reader import ElfError
 from groundup.kernel.exec import ExecError
-from groundup.kernel.signal import DESCRIPTION
+from groundup.kernel.options import Mount, Options
 
 
 class UsageError(Exception):
@@ -36,28 +52,81 @@ def read_input(path: str) -> bytes:
 def cmd_run(args: argparse.Namespace) -> int:
     from groundup.kernel.proc import Kernel
 
+    options = run_options(args)
     data = read_input(args.program)
-    kernel = Kernel(engine=args.engine, seed=args.seed)
-    proc = kernel.spawn(args.program, data, [args.program, *args.args], _environment())
+    kernel = Kernel(options=options)
+    argv = [args.program, *args.args]
+    proc = kernel.spawn(args.program, data, argv, environment(args.setenv, args.unsetenv))
     result = kernel.run(proc)
-    if result.signal is not None:
+    words = result.describe()
+    if words is not None:
         sys.stdout.flush()
-        print(DESCRIPTION.get(result.signal, result.signal.name), file=sys.stderr)
+        print(words, file=sys.stderr)
     return result.code
 
 
-def _environment() -> list[str]:
-    return [f"{k}={v}" for k, v in os.environ.items()]
+TRACE_KINDS = ("syscall",)
 
 
-def cmd_objdump(args: argparse.Namespace) -> int:
-    from groundup.asm.objdump import objdump
+def run_options(args: argparse.Namespace) -> Options:
+    trace = frozenset(t for t in ",".join(args.trace).split(",") if t)
+    unknown = sorted(trace - set(TRACE_KINDS))
+    if unknown:
+        expected = ", ".join(TRACE_KINDS)
+        raise UsageError(f"--trace={unknown[0]}: unknown (expected one of: {expected})")
+    cwd = os.getcwd()
+    mounts = [parse_mount(spec) for spec in args.mount]
+    guests = [m.guest for m in mounts]
+    for guest in guests:
+        if guests.count(guest) > 1:
+            raise UsageError(f"--mount: {guest} is mounted twice")
+    if cwd not in guests:
+        mounts.insert(0, Mount(Path(cwd), cwd))
+    return Options(engine=args.engine, seed=args.seed, realtime=args.realtime,
+                   mounts=tuple(mounts), cwd=cwd, trace=trace, stats=args.stats)  # fmt: skip
 
-    if not args.disassemble:
-        raise UsageError("objdump: only -d (--disassemble) is supported so far")
-    for path in args.files:
-        sys.stdout.write(objdump(read_input(path), path, no_aliases="no-aliases" in args.M))
-    return 0
+
+def parse_mount(spec: str) -> Mount:
+    """HOST:GUEST or HOST:GUEST:ro (or :rw) — a host directory or file at a guest path."""
+    parts = spec.split(":")
+    readonly = len(parts) == 3 and parts[2] == "ro"
+    if len(parts) == 3 and parts[2] in ("ro", "rw"):
+        parts = parts[:2]
+    if len(parts) != 2 or not all(parts):
+        raise UsageError(f"--mount {spec}: expected HOST:GUEST or HOST:GUEST:ro")
+    host, guest = parts
+    if not guest.startswith("/"):
+        raise UsageError(f"--mount {spec}: the guest path {guest} is not absolute")
+    where = Path(host).resolve()
+    if not where.exists():
+        raise UsageError(f"--mount {spec}: {host}: No such file or directory")
+    return Mount(where, posixpath.normpath("/" + guest.lstrip("/")), readonly)
+
+
+def environment(setenv: list[str], unsetenv: list[str]) -> list[str]:
+    """The guest's environment: the host's (as qemu-user), with -E and -U applied."""
+    env = dict(os.environ)
+    for assignment in setenv:
+        name, eq, value = assignment.partition("=")
+        if not name or not eq:
+            raise UsageError(f"-E {assignment}: expected NAME=VALUE")
+        env[name] = value
+    for name in unsetenv:
+        env.pop(name, None)
+    return [f"{k}={v}" for k, v in env.items()]
+
+
+# Tools that parse their own command line, GNU style (`-aW`, `-x .text`, `-dr`): the
+# arguments after the tool's name go to its main(argv) -> exit status.
+OWN_COMMAND_LINE = {
+    "objdump": ("groundup.asm.objdump", "display information from object files"),
+    "readelf": ("groundup.elf.readelf", "display information about ELF files"),
+}
+
+
+def run_own_command_line(tool: str, argv: list[str]) -> int:
+    main: Callable[[list[str]], int] = importlib.import_module(OWN_COMMAND_LINE[tool][0]).main
+    return main(argv)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,28 +135,50 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="tool", required=True, metavar="TOOL")
 
-    run = sub.add_parser("run", help="run a static RISC-V Linux ELF program")
+    run = sub.add_parser(
+        "run",
+        help="run a static RISC-V Linux ELF program",
+        description="Run a static RISC-V Linux program as qemu-riscv64 would. The guest sees "
+        "the current directory (read-write, also its working directory) and each --mount, "
+        "the host's environment, and a virtual clock (1 instruction = 1 ns, starting at "
+        "2000-01-01 UTC) unless --realtime. Exit status: the program's, or 128 + signal.",
+    )
     run.add_argument(
         "--engine",
         choices=("fast", "ref"),
         default="fast",
         help="fast: translate code to Python; ref: the reference interpreter",
     )
-    run.add_argument("--seed", type=int, default=0, help="seed for AT_RANDOM (default 0)")
-    run.add_argument("program")
-    run.add_argument("args", nargs=argparse.REMAINDER)
+    run.add_argument("--seed", type=int, default=0,
+                     help="seed for AT_RANDOM and getrandom (default 0)")  # fmt: skip
+    run.add_argument("--realtime", action="store_true",
+                     help="host clocks and real sleeping instead of virtual time")  # fmt: skip
+    run.add_argument("--mount", action="append", default=[], metavar="HOST:GUEST[:ro]",
+                     help="let the guest see host path HOST at GUEST (repeatable)")  # fmt: skip
+    run.add_argument("-E", dest="setenv", action="append", default=[], metavar="NAME=VALUE",
+                     help="set a variable in the guest's environment")  # fmt: skip
+    run.add_argument("-U", dest="unsetenv", action="append", default=[], metavar="NAME",
+                     help="remove a variable from the guest's environment")  # fmt: skip
+    run.add_argument("--trace", action="append", default=[], metavar="syscall",
+                     help="print each system call on stderr, strace-style")  # fmt: skip
+    run.add_argument("--stats", action="store_true",
+                     help="print counts of instructions, faults, system calls at exit")  # fmt: skip
+    run.add_argument("program", help="a static riscv64 Linux executable")
+    run.add_argument("args", nargs=argparse.REMAINDER, help="its arguments (argv[1:])")
     run.set_defaults(func=cmd_run)
 
-    od = sub.add_parser("objdump", help="display information from object files")
-    od.add_argument("-d", "--disassemble", action="store_true")
-    od.add_argument("-M", action="append", default=[], metavar="OPTIONS",
-                    help="disassembler options, e.g. no-aliases")  # fmt: skip
-    od.add_argument("files", nargs="+")
-    od.set_defaults(func=cmd_objdump)
+    for tool, (_, what) in OWN_COMMAND_LINE.items():  # listed here; main() runs them
+        sub.add_parser(tool, help=f"{what} (`groundup {tool} -H` for its flags)", add_help=False)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in OWN_COMMAND_LINE:
+        try:
+            return run_own_command_line(argv[0], argv[1:])
+        except KeyboardInterrupt:
+            return 130
     args = build_parser().parse_args(argv)
     try:
         code: int = args.func(args)

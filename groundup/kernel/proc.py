@@ -8,6 +8,8 @@ from ELF files and runs them: the hart executes user code until it traps, and
 
 from __future__ import annotations
 
+import posixpath
+import random
 import sys
 from dataclasses import dataclass, field
 from typing import BinaryIO
@@ -16,11 +18,14 @@ from groundup.elf.reader import read_elf
 from groundup.isa.priv import FS_INITIAL, S_INTERRUPTS, Cause, Mstatus, Priv
 from groundup.kernel import exec as exec_
 from groundup.kernel.file import FdTable
+from groundup.kernel.fs.vfs import Vfs
 from groundup.kernel.kalloc import FrameAllocator
 from groundup.kernel.options import Options
 from groundup.kernel.param import RUN_SLICE
-from groundup.kernel.signal import Sig
+from groundup.kernel.signal import DESCRIPTION, Sig
+from groundup.kernel.strace import PREFIX, Stats, Tracer
 from groundup.kernel.sysnum import name_of
+from groundup.kernel.sysproc import SignalState, default_limits, signal_name
 from groundup.kernel.vm import PageTable
 from groundup.kernel.vma import AddressSpace
 from groundup.machine.hart import Hart, StopReason
@@ -37,12 +42,21 @@ class Exit:
     """How a process ended: a status from exit(), or the signal that killed it."""
 
     status: int = 0
-    signal: Sig | None = None
+    signal: int | None = None  # a signal number: a Sig, or one Sig does not name yet
 
     @property
     def code(self) -> int:
         """The exit status a shell reports ($?)."""
         return 128 + self.signal if self.signal is not None else self.status
+
+    def describe(self) -> str | None:
+        """What a shell prints when a job dies of a signal (strsignal's words), or None."""
+        if self.signal is None:
+            return None
+        sig = self.signal
+        if sig in Sig._value2member_map_:
+            return DESCRIPTION.get(Sig(sig), Sig(sig).name)
+        return f"Real-time signal {sig - 34}" if sig >= 34 else f"Unknown signal {sig}"
 
 
 @dataclass(eq=False)
@@ -53,7 +67,15 @@ class Process:
     hart: Hart
     files: FdTable
     result: Exit | None = None
-    unsupported: set[int] = field(default_factory=set)
+    unsupported: set[int] = field(default_factory=set)  # system calls reported as missing
+    ppid: int = 0
+    signals: SignalState = field(default_factory=SignalState)
+    limits: dict[int, tuple[int, int]] = field(default_factory=default_limits)  # (soft, hard)
+    tid_address: int = 0  # set_tid_address: cleared and futex-woken when the thread exits
+    robust_list: int = 0  # set_robust_list: the head of the robust futex list
+    umask: int = 0o022  # the file mode bits openat and mkdirat clear (umask(2))
+    cwd: str = "/"  # the working directory, a guest path
+    exe: str = ""  # the guest path of the executable (/proc/self/exe)
 
     @property
     def alive(self) -> bool:
@@ -82,6 +104,12 @@ class Kernel:
         self.stderr = stderr or sys.stderr.buffer
         self.outputs: dict[int, BinaryIO] = {1: stdout or sys.stdout.buffer, 2: self.stderr}
         self.seed = self.options.seed
+        # getrandom's stream (and /dev/urandom's): from the seed, apart from AT_RANDOM's
+        self.random = random.Random(f"groundup getrandom {self.seed}")
+        self.stats = Stats()
+        self.tracer = Tracer(self.stderr) if "syscall" in self.options.trace else None
+        self.vfs = Vfs(self)
+        self.procs: dict[int, Process] = {}
         self.next_pid = 1
 
     def spawn(self, path: str, data: bytes, argv: list[str], envp: list[str]) -> Process:
@@ -90,6 +118,9 @@ class Kernel:
         mm, image = exec_.load(self, elf, [a.encode() for a in argv], [e.encode() for e in envp])
         hart = self.machine.harts[0]
         p = Process(self.next_pid, path, mm, hart, FdTable.standard(self))
+        p.cwd = self.options.cwd
+        p.exe = posixpath.normpath(posixpath.join(p.cwd, path))
+        self.procs[p.pid] = p
         self.next_pid += 1
         enter_user(hart, mm.pagetable, image)
         return p
@@ -103,10 +134,21 @@ class Kernel:
                 usertrap(self, p, stop)
             elif stop.reason is StopReason.HALT:
                 self.kill(p, Sig.SIGKILL, "the hart halted")
+        self.finish(p, p.result)
         return p.result
 
-    def kill(self, p: Process, sig: Sig, why: str) -> None:
-        self.report(f"{p.name}: {sig.name}: {why}")
+    def finish(self, p: Process, result: Exit) -> None:
+        """Say how the process ended, if tracing, and print the statistics if asked."""
+        if self.tracer is not None:
+            self.tracer.exit(result)
+        if self.options.stats:
+            for line in self.stats.report(p):
+                self.stderr.write(f"{PREFIX}{line}\n".encode())
+            self.stderr.flush()
+
+    def kill(self, p: Process, sig: int, why: str) -> None:
+        """End `p` by signal `sig` (its default action), saying why on stderr."""
+        self.report(f"{p.name}: {signal_name(sig)}: {why}")
         p.result = Exit(signal=sig)
 
     def report(self, line: str) -> None:
