@@ -11,9 +11,6 @@ Both directions are driven by the instruction table (groundup.isa.table): its
     csrnames   CSR numbers -> names, the set objdump 2.40 knows
     disasm     one instruction -> `mnemonic operands # comment`, with objdump's
                pseudo-instruction aliases as a table (or the raw forms)
-    objdump    an ELF file -> the `objdump -d` listing: sections, symbol labels,
-               mapping symbols, data chunks, zero runs
-
-Left out so far: the assembler itself, relocations in the listing (-r), and any
-objdump option besides -d and -M no-aliases.
+    objdump    an ELF file -> the listings of `objdump -d -r -t -h -s` (and -dr):
+               sections, symbol labels, mapping symbols, data chunks, zero runs
 """

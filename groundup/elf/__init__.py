@@ -1,9 +1,9 @@
 """ELF64: the file format of objects, executables and shared libraries.
 
 `constants` holds the numbers of the System V gABI and the RISC-V psABI as
-IntEnums; `reader` parses and validates a file into frozen dataclasses, reporting
-any damage with the file name, the offset and what was expected. The assembler,
-linker, loader and inspection tools all read ELF through here.
-
-Left out for now: the writer (the assembler issue adds it), dynamic sections.
+IntEnums; `reader` parses and validates a file into frozen dataclasses — sections,
+symbols, relocations, notes, dynamic entries, groups, symbol versions, the RISC-V
+attributes — reporting any damage with the file name, the offset and what was
+expected; `readelf` prints what GNU readelf prints. The assembler, linker, loader
+and inspection tools all read ELF through here.
 """
