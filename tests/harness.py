@@ -57,7 +57,7 @@ def count(code: bytes) -> int:
 def new_hart(engine: str, ram: int = RAM) -> Hart:
     m = Machine(ram_size=ram, engine="ref")
     h = m.harts[0]
-    h.engine = Interpreter() if engine == "ref" else Translator(hot=1)
+    h.engine = Interpreter() if engine == "ref" else Translator(hot=1, eager=True)
     return h
 
 

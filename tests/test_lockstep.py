@@ -155,7 +155,7 @@ def check_stream(code: bytes, xs: list[int], fs: list[int], frm: int, steps: int
     ref = new_hart("ref")
     fast = new_hart("ref")
     lock = Lockstep(ref)
-    fast.engine = Translator(hot=1, observe=lock.observe)
+    fast.engine = Translator(hot=1, observe=lock.observe, eager=True)
     for h in (ref, fast):
         setup(h, code, x=x, f=dict(enumerate(fs)), frm=frm)
     stop_fast = fast.run(steps)

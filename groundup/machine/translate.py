@@ -55,7 +55,10 @@ from groundup.machine.trap import IllegalInstruction, Trap
 # of instructions retired so far in this region call, and the live register locals.
 Observer = Callable[[Hart, int, int, dict[int, int]], None]
 
-HOT = 2  # arrivals at an untranslated pc before its page region is translated
+# Arrivals at an untranslated pc before its page region is translated. Compiling a
+# region costs about as much as interpreting 10,000 instructions, so code that runs
+# only a few times (program start-up, most of libc) is better interpreted.
+HOT = 32
 MAX_TRACE = 96  # instructions in one trace
 MAX_REGION = 1200  # instructions in one region (all traces)
 VOLATILE = 16  # a page whose translations were invalidated this often stays interpreted
@@ -237,9 +240,12 @@ def translatable(ins: Instr, hart: Hart) -> bool:
 class Translator:
     """The fast engine (see the module docstring)."""
 
-    def __init__(self, hot: int = HOT, observe: Observer | None = None) -> None:
+    def __init__(
+        self, hot: int = HOT, observe: Observer | None = None, eager: bool = False
+    ) -> None:
         self.hot = hot
         self.observe = observe
+        self.eager = eager  # give every reachable path a trace, run or not (for tests)
         self.interp = Interpreter()
         self.regions: dict[int, Region] = {}
         self.by_page: dict[int, list[Region]] = {}
@@ -347,7 +353,11 @@ class Translator:
             traces.append(trace)
             total += len(trace.steps)
             for target in _exits(trace):
-                if target not in seen and decode_at(target) is not None:
+                # Only code that has run gets a trace: compiling costs as much as
+                # interpreting thousands of instructions, so cold paths stay cold.
+                if target in seen or not (self.eager or self.hits.get(target)):
+                    continue
+                if decode_at(target) is not None:
                     seen.add(target)
                     todo.append(target)
         return traces
