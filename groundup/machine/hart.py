@@ -93,6 +93,7 @@ INTERRUPT_PRIORITY = (
 NEVER = 1 << 64  # a timer compare value that never fires
 ECALL_CAUSE = {Priv.U: Cause.ECALL_FROM_U, Priv.S: Cause.ECALL_FROM_S, Priv.M: Cause.ECALL_FROM_M}
 MISA_C = 1 << 2
+PRIV = (Priv.U, Priv.S, Priv.S, Priv.M)  # by 2-bit field value (2 is reserved: never stored)
 
 
 class Hart:
@@ -116,6 +117,7 @@ class Hart:
         self.rtlb: dict[int, int] = {}
         self.wtlb: dict[int, int] = {}
         self._tlbs: dict[tuple[object, ...], dict[int, int]] = {}
+        self._contexts: dict[tuple[Priv, Priv, int], tuple[dict[int, int], ...]] = {}
         self.code_changed = False  # a store has hit a page with translated code
         self.retarget_tlb()
 
@@ -140,7 +142,7 @@ class Hart:
         """The privilege loads and stores use: mstatus.MPRV lets M-mode borrow MPP's."""
         st = self.csr.mstatus
         if self.priv == Priv.M and st >> Mstatus.MPRV & 1:
-            return Priv((st >> Mstatus.MPP) & 3)
+            return PRIV[(st >> Mstatus.MPP) & 3]
         return self.priv
 
     def paging(self, priv: Priv) -> bool:
@@ -148,12 +150,17 @@ class Hart:
 
     def retarget_tlb(self) -> None:
         """Point the TLB dicts at the ones for the current privilege context."""
-        st = self.csr.mstatus
         dp = self.data_priv()
-        sum_mxr = (st >> Mstatus.SUM) & 3
-        self.itlb = self._tlbs.setdefault(("x", self.priv), {})
-        self.rtlb = self._tlbs.setdefault(("r", dp, sum_mxr), {})
-        self.wtlb = self._tlbs.setdefault(("w", dp, sum_mxr), {})
+        sum_mxr = (self.csr.mstatus >> Mstatus.SUM) & 3
+        context = (self.priv, dp, sum_mxr)
+        tlbs = self._contexts.get(context)
+        if tlbs is None:  # trap entry and return flip contexts: look them up once
+            tlbs = self._contexts[context] = (
+                self._tlbs.setdefault(("x", self.priv), {}),
+                self._tlbs.setdefault(("r", dp, sum_mxr), {}),
+                self._tlbs.setdefault(("w", dp, sum_mxr), {}),
+            )
+        self.itlb, self.rtlb, self.wtlb = tlbs
 
     def flush_tlb(self, va: int | None = None) -> None:
         """sfence.vma: forget cached translations (all, or those of one page)."""
@@ -297,14 +304,18 @@ class Hart:
             csr.write(self, number, new)
         return wrap64(old) if read else 0
 
-    def set_mstatus(self, value: int) -> None:
-        """Write mstatus with its WARL rules, then re-derive what depends on it."""
+    def set_mstatus(self, value: int, priv: Priv | None = None) -> None:
+        """Write mstatus with its WARL rules (and, for trap entry and return, the
+        privilege at the same time), then re-derive what depends on them."""
         old = self.csr.mstatus
-        self.csr.mstatus = csr.legal_mstatus(old, value)
-        changed = old ^ self.csr.mstatus
-        if changed & ((1 << Mstatus.MPRV) | (3 << Mstatus.MPP) | (3 << Mstatus.SUM)):
+        new = self.csr.mstatus = csr.legal_mstatus(old, value)
+        changed = old ^ new
+        if priv is not None and priv != self.priv:
+            self.priv = priv
             self.retarget_tlb()
-        fs = (self.csr.mstatus >> Mstatus.FS) & 3
+        elif changed & ((1 << Mstatus.MPRV) | (3 << Mstatus.MPP) | (3 << Mstatus.SUM)):
+            self.retarget_tlb()
+        fs = (new >> Mstatus.FS) & 3
         if changed & (3 << Mstatus.FS) and fs != FS_DIRTY and self.engine is not None:
             self.engine.flush()  # translated fp code assumed FS = Dirty
 
@@ -331,7 +342,7 @@ class Hart:
         st = self.csr.mstatus
         if self.priv == Priv.U or (self.priv == Priv.S and st >> Mstatus.TSR & 1):
             raise IllegalInstruction()
-        new_priv = Priv((st >> Mstatus.SPP) & 1)
+        new_priv = PRIV[(st >> Mstatus.SPP) & 1]
         st = _set_bit(st, Mstatus.SIE, st >> Mstatus.SPIE & 1)
         st = _set_bit(st, Mstatus.SPIE, 1)
         st = _set_bit(st, Mstatus.SPP, 0)
@@ -342,7 +353,7 @@ class Hart:
         if self.priv != Priv.M:
             raise IllegalInstruction()
         st = self.csr.mstatus
-        new_priv = Priv((st >> Mstatus.MPP) & 3)
+        new_priv = PRIV[(st >> Mstatus.MPP) & 3]
         st = _set_bit(st, Mstatus.MIE, st >> Mstatus.MPIE & 1)
         st = _set_bit(st, Mstatus.MPIE, 1)
         st &= ~(3 << Mstatus.MPP)  # MPP becomes U, the least-privileged mode
@@ -352,8 +363,7 @@ class Hart:
 
     def _xret(self, mstatus: int, priv: Priv, epc: int) -> int:
         self.reservation = None
-        self.set_mstatus(mstatus)
-        self.set_priv(priv)
+        self.set_mstatus(mstatus, priv)
         return epc & (M64 if self.rvc else ~3 & M64)
 
     def wfi(self) -> None:
@@ -437,8 +447,7 @@ class Hart:
             st = _set_bit(st, Mstatus.MPIE, st >> Mstatus.MIE & 1)
             st = _set_bit(st, Mstatus.MIE, 0)
             new_priv, tvec = Priv.M, c.mtvec
-        self.set_mstatus(st)
-        self.set_priv(new_priv)
+        self.set_mstatus(st, new_priv)
         base = tvec & ~3
         self.pc = base + 4 * cause if interrupt and tvec & 1 else base
 

@@ -61,6 +61,7 @@ Observer = Callable[[Hart, int, int, dict[int, int]], None]
 HOT = 32
 MAX_TRACE = 96  # instructions in one trace
 MAX_REGION = 1200  # instructions in one region (all traces)
+NEVER = -(1 << 62)  # a hit count that never reaches HOT: for pcs that cannot start a trace
 VOLATILE = 16  # a page whose translations were invalidated this often stays interpreted
 
 _CONST = re.compile(r"[0-9\s()+\-*&|^~<>]+")
@@ -274,8 +275,11 @@ class Translator:
             if region is None:
                 n = self.hits.get(pc, 0) + 1
                 self.hits[pc] = n
-                if n >= self.hot and (region := self.translate(hart, pc)) is not None:
-                    continue
+                if n >= self.hot:
+                    if (region := self.translate(hart, pc)) is not None:
+                        continue
+                    if not self._translatable_at(hart, pc):
+                        self.hits[pc] = NEVER  # an ecall, a csr access ...: stop trying
                 if self._interpret_block(hart, end):
                     return
                 continue
@@ -286,6 +290,13 @@ class Translator:
                 continue  # the region wrote code (maybe its own): dispatch afresh
             if progress == 0 and self._interpret_block(hart, end):
                 return
+
+    def _translatable_at(self, hart: Hart, pc: int) -> bool:
+        delta = hart.itlb.get(pc >> PAGE_SHIFT)
+        if delta is None:
+            return True  # not known yet: the page is not in the fetch TLB
+        ins = self._decoder(hart, pc >> PAGE_SHIFT, delta)(pc)
+        return ins is not None and translatable(ins, hart)
 
     def _recheck(self, hart: Hart, pc: int, region: Region) -> Region | None:
         """The fetch TLB no longer matches: re-walk (this may fault), and drop the
