@@ -119,6 +119,7 @@ def environment(setenv: list[str], unsetenv: list[str]) -> list[str]:
 # Tools that parse their own command line, GNU style (`-aW`, `-x .text`, `-dr`): the
 # arguments after the tool's name go to its main(argv) -> exit status.
 OWN_COMMAND_LINE = {
+    "as": ("groundup.asm.tool", "assemble RISC-V assembly (GNU as syntax) into an ELF object"),
     "objdump": ("groundup.asm.objdump", "display information from object files"),
     "readelf": ("groundup.elf.readelf", "display information about ELF files"),
 }
