@@ -16,8 +16,15 @@ the section header table last (8-byte aligned).
     | ELF header | .text ... | ... | .symtab | .strtab | .rela | .shstrtab | shdr |
     +------------+-----------+-----+---------+---------+-------+-----------+------+
 
-Only relocatable files (ET_REL) for now; `Layout` and `StringTable` are the
-pieces an executable writer (program headers, segments) will reuse.
+Executables (ET_EXEC, `write_executable`) come from the linker with every
+loaded section's address and file offset already chosen (segments need them);
+the writer places the program headers after the ELF header, each section at its
+offset, then the sections not loaded, .symtab, .strtab, .shstrtab and the
+section header table, as GNU ld does:
+
+    +------------+-----------------+--------------- ... --+--------------------+------+
+    | ELF header | program headers | loaded sections       | .comment .symtab...| shdr |
+    +------------+-----------------+--------------- ... --+--------------------+------+
 """
 
 from __future__ import annotations
@@ -27,12 +34,14 @@ from dataclasses import dataclass, field
 
 from groundup.elf.constants import (
     EHDR_SIZE,
+    EI_OSABI,
     ELF_MAGIC,
     ELFCLASS64,
     ELFDATA2LSB,
     EM,
     ET,
     EV_CURRENT,
+    PHDR_SIZE,
     RELA_SIZE,
     SHDR_SIZE,
     SHF,
@@ -45,6 +54,7 @@ from groundup.elf.constants import (
 )
 
 _EHDR = struct.Struct("<16sHHIQQQIHHHHHH")
+_PHDR = struct.Struct("<IIQQQQQQ")
 _SHDR = struct.Struct("<IIQQQQIIQQ")
 _SYM = struct.Struct("<IBBHQQ")
 _RELA = struct.Struct("<QQq")
@@ -145,6 +155,12 @@ class Layout:
 
     data: bytearray = field(default_factory=bytearray)
 
+    def place_at(self, blob: bytes, offset: int) -> None:
+        """Put `blob` at `offset`, which must not be before the end of what is there."""
+        assert offset >= len(self.data), (offset, len(self.data))
+        self.data += bytes(offset - len(self.data))
+        self.data += blob
+
     def place(self, blob: bytes, align: int) -> int:
         """Append `blob` at the next multiple of `align`; return its offset."""
         pad = -len(self.data) % max(align, 1)
@@ -168,8 +184,8 @@ class _Header:
     align: int
     entsize: int
 
-    def pack(self, name_offset: int) -> bytes:
-        return _SHDR.pack(name_offset, self.type, self.flags, 0, self.offset, self.size,
+    def pack(self, name_offset: int, addr: int = 0) -> bytes:
+        return _SHDR.pack(name_offset, self.type, self.flags, addr, self.offset, self.size,
                           self.link, self.info, self.align, self.entsize)  # fmt: skip
 
 
@@ -265,3 +281,96 @@ def _elf_header(obj: ObjectFile, shoff: int, shnum: int, shstrndx: int) -> bytes
     ident = ELF_MAGIC + bytes([ELFCLASS64, ELFDATA2LSB, EV_CURRENT]) + bytes(9)
     return _EHDR.pack(ident, ET.REL, obj.machine, EV_CURRENT, 0, 0, shoff, obj.flags,
                       EHDR_SIZE, 0, 0, SHDR_SIZE, shnum, shstrndx)  # fmt: skip
+
+
+# --- Executables ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramHeader:
+    """One Elf64_Phdr (p_paddr is written equal to p_vaddr)."""
+
+    type: int
+    flags: int
+    offset: int
+    vaddr: int
+    filesz: int
+    memsz: int
+    align: int
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedSection:
+    """A section of an executable, at the address and file offset the linker chose."""
+
+    name: str
+    type: int
+    flags: int
+    addr: int
+    offset: int
+    data: bytes  # empty for SHT_NOBITS
+    size: int
+    addralign: int = 1
+    entsize: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Executable:
+    """An ET_EXEC file. Symbols: locals first; `section` is 1 + an index into `sections`."""
+
+    machine: EM
+    flags: int
+    entry: int
+    segments: tuple[ProgramHeader, ...]
+    sections: tuple[PlacedSection, ...]  # in file-offset order
+    symbols: tuple[SymbolData, ...] | None  # None: no .symtab (stripped)
+    osabi: int = 0
+
+
+def write_executable(exe: Executable) -> bytes:
+    """The bytes of an ET_EXEC file: headers, sections, symbols, section headers."""
+    phoff = EHDR_SIZE
+    out = Layout(bytearray(phoff))
+    out.data += b"".join(_PHDR.pack(p.type, p.flags, p.offset, p.vaddr, p.vaddr, p.filesz,
+                                    p.memsz, p.align) for p in exe.segments)  # fmt: skip
+    headers = [_Header("", 0, 0, 0, 0, 0, 0, 0, 0)]
+    addresses = [0]
+    for sec in exe.sections:
+        if sec.type != SHT.NOBITS:
+            out.place_at(sec.data, sec.offset)
+        headers.append(_Header(sec.name, sec.type, sec.flags, sec.offset, sec.size, 0, 0,
+                               sec.addralign, sec.entsize))  # fmt: skip
+        addresses.append(sec.addr)
+    if exe.symbols is not None:
+        symtab = len(headers)
+        names = StringTable()
+        for sym in exe.symbols:
+            names.add(sym.name)
+        strings = names.finish()
+        index = {i: i for i in range(1, len(exe.sections) + 1)}
+        blob = b"".join(_symbol(s, names, index) for s in exe.symbols)
+        first_global = next((i for i, s in enumerate(exe.symbols) if s.bind != STB.LOCAL),
+                            len(exe.symbols))  # fmt: skip
+        off = out.place(blob, 8)
+        headers.append(_Header(".symtab", SHT.SYMTAB, 0, off, len(blob), symtab + 1,
+                               first_global, 8, SYM_SIZE))  # fmt: skip
+        off = out.place(strings, 1)
+        headers.append(_Header(".strtab", SHT.STRTAB, 0, off, len(strings), 0, 0, 1, 0))
+        addresses += [0, 0]
+    section_names = StringTable()
+    for h in headers:
+        section_names.add(h.name)
+    section_names.add(".shstrtab")
+    table = section_names.finish()
+    off = out.place(table, 1)
+    headers.append(_Header(".shstrtab", SHT.STRTAB, 0, off, len(table), 0, 0, 1, 0))
+    addresses.append(0)
+    shoff = out.place(b"".join(h.pack(section_names.offset(h.name), addr)
+                               for h, addr in zip(headers, addresses, strict=True)), 8)  # fmt: skip
+    ident = bytearray(ELF_MAGIC + bytes([ELFCLASS64, ELFDATA2LSB, EV_CURRENT]) + bytes(9))
+    ident[EI_OSABI] = exe.osabi
+    out.data[:EHDR_SIZE] = _EHDR.pack(bytes(ident), ET.EXEC, exe.machine, EV_CURRENT, exe.entry,
+                                      phoff if exe.segments else 0, shoff, exe.flags, EHDR_SIZE,
+                                      PHDR_SIZE, len(exe.segments), SHDR_SIZE, len(headers),
+                                      len(headers) - 1)  # fmt: skip
+    return bytes(out.data)

@@ -1,0 +1,231 @@
+"""Inputs: the object files and archives a link reads, found the way ld finds them.
+
+The command line is a sequence of items, and order matters: an archive is
+searched only for what is undefined *when ld reaches it*, so `-lc main.o`
+fails where `main.o -lc` works, and `--start-group ... --end-group` repeats its
+archives until they stop adding members. `-lNAME` means the first
+`libNAME.a` found in the -L directories (-l:FILE names the file itself); every
+-L applies to every -l, wherever it stands.
+
+An `InputFile` is one ELF relocatable object (a file, or an archive member
+named `lib.a(member.o)` as GNU ld names it) cut into `InputSection`s — the
+units the linker moves around: each keeps its bytes, its alignment and its
+relocations, and later receives its address. Sections that only describe the
+object (symbol and string tables, relocation sections, groups) are not input
+sections; neither are the marker `.note.GNU-stack`, SHF_EXCLUDE sections,
+nor `.gnu.warning.SYM` sections, whose text the linker prints where SYM is used
+(glibc's "the `gets' function is dangerous and should not be used.").
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from groundup.elf.constants import (
+    EF_RISCV_FLOAT_ABI,
+    EF_RISCV_RVE,
+    EM,
+    ET,
+    SHF,
+    SHF_EXT,
+    SHT,
+    STT,
+)
+from groundup.elf.reader import ElfError, ElfFile, Relocation, read_elf
+from groundup.link.archive import Archive, ArchiveError, Member, is_archive, read_archive
+from groundup.link.symbols import Symbol
+
+# Section types whose bytes become part of the output.
+CONTENT_TYPES = frozenset({SHT.PROGBITS, SHT.NOBITS, SHT.NOTE, SHT.INIT_ARRAY, SHT.FINI_ARRAY,
+                           SHT.PREINIT_ARRAY, SHT.RISCV_ATTRIBUTES})  # fmt: skip
+
+
+MAX_ALIGN = 1 << 20  # larger section alignments are taken for damage
+
+
+class InputError(Exception):
+    """An input that cannot be used: missing, unreadable, or of the wrong kind."""
+
+
+@dataclass(slots=True, eq=False)
+class InputSection:
+    file: InputFile
+    index: int  # in its file's section header table
+    name: str
+    type: int
+    flags: int
+    align: int
+    entsize: int
+    data: bytes  # for SHT_NOBITS, empty
+    size: int
+    relocations: list[Relocation]
+    live: bool = True  # false: discarded (a duplicate COMDAT group) or garbage-collected
+    discarded: bool = False  # dropped as a duplicate COMDAT group member
+    output: str = ""  # the output section's name, given by layout
+    address: int = 0  # the run-time address, given by layout
+
+    @property
+    def alloc(self) -> bool:
+        return bool(self.flags & SHF.ALLOC)
+
+    def __str__(self) -> str:
+        return f"{self.name} of {self.file.name}"
+
+
+@dataclass(slots=True, eq=False)
+class InputFile:
+    name: str  # as messages show it: a path, or `lib.a(member.o)`
+    elf: ElfFile | None  # None for the linker's own sections
+    sections: list[InputSection | None] = field(default_factory=list)  # by section index
+    symbols: list[Symbol] = field(default_factory=list)  # by symbol index, after resolution
+    first_global: int = 0  # sh_info of .symtab: the index of the first non-local symbol
+    source: str | None = None  # the first STT_FILE symbol's name (the source file)
+    archive: str | None = None  # the archive it came from
+    warnings: dict[str, str] = field(default_factory=dict)  # .gnu.warning.SYM: SYM -> text
+
+    @property
+    def flags(self) -> int:
+        return self.elf.header.flags if self.elf is not None else 0
+
+    def live_sections(self) -> list[InputSection]:
+        return [s for s in self.sections if s is not None and s.live]
+
+
+def internal_file() -> InputFile:
+    """The pseudo-file that owns what the linker makes itself (GOT, common symbols)."""
+    return InputFile("<internal>", None)
+
+
+def load_object(data: bytes, name: str, archive: str | None = None) -> InputFile:
+    """An ELF relocatable object, cut into input sections (symbols come with resolution)."""
+    try:
+        elf = read_elf(data, name)
+    except ElfError as e:
+        raise InputError(f"{name}: file format not recognized ({e})") from None
+    if elf.header.type != ET.REL:
+        kinds: dict[int, str] = {ET.EXEC: "an executable", ET.DYN: "a shared object"}
+        kind = kinds.get(elf.header.type, "")
+        raise InputError(f"{name}: {kind or 'not a relocatable object'}; only relocatable "
+                         "objects (.o) and archives (.a) can be linked statically")  # fmt: skip
+    if elf.header.machine != EM.RISCV:
+        raise InputError(f"{name}: file format not recognized (not RISC-V)")
+    file = InputFile(name, elf, archive=archive)
+    relocations: dict[int, list[Relocation]] = {}
+    for rs in elf.relocation_sections:
+        if rs.target is not None:
+            relocations.setdefault(rs.target.index, []).extend(rs.relocations)
+    for sec in elf.sections:
+        if _is_content(sec.type, sec.flags, sec.name):
+            relocs = sorted(relocations.get(sec.index, []), key=lambda r: r.offset)
+            _check(name, sec.name, sec.size, sec.addralign, relocs)
+            file.sections.append(InputSection(
+                file, sec.index, sec.name, sec.type, sec.flags, max(sec.addralign, 1),
+                sec.entsize, elf.contents(sec) if sec.type != SHT.NOBITS else b"", sec.size,
+                relocs,
+            ))  # fmt: skip
+        else:
+            file.sections.append(None)
+            if sec.name.startswith(".gnu.warning.") and sec.type != SHT.NOBITS:
+                text = elf.contents(sec).split(b"\0", 1)[0].decode("utf-8", "replace")
+                file.warnings[sec.name[len(".gnu.warning.") :]] = text
+    symtab = next((s for s in elf.sections if s.type == SHT.SYMTAB), None)
+    file.first_global = symtab.info if symtab is not None else 0
+    file.source = next((s.name for s in elf.symbols[: file.first_global]
+                        if s.info & 0xF == STT.FILE and s.name), None)  # fmt: skip
+    return file
+
+
+def _check(name: str, section: str, size: int, align: int, relocs: list[Relocation]) -> None:
+    """What the linker relies on: a sane alignment, relocations inside their section."""
+    if align & (align - 1) or align > MAX_ALIGN:
+        raise InputError(f"{name}: section {section}: bad alignment {align} (sh_addralign)")
+    if relocs and relocs[-1].offset >= size:
+        where = f"{relocs[-1].offset:#x}"
+        raise InputError(f"{name}: section {section}: relocation at offset {where} is outside "
+                         f"the section ({size:#x} bytes)")  # fmt: skip
+
+
+def _is_content(type_: int, flags: int, name: str) -> bool:
+    if type_ not in CONTENT_TYPES or flags & SHF_EXT.EXCLUDE:
+        return False
+    return name != ".note.GNU-stack" and not name.startswith(".gnu.warning")
+
+
+def check_abi(first: InputFile, other: InputFile) -> str | None:
+    """Why `other` cannot be linked with `first` (float ABI, RVE), or None."""
+    a, b = first.flags, other.flags
+    if (a ^ b) & EF_RISCV_FLOAT_ABI:
+        names = {0: "soft-float", 2: "single-float", 4: "double-float", 6: "quad-float"}
+        return (f"can't link {names[b & EF_RISCV_FLOAT_ABI]} modules with "
+                f"{names[a & EF_RISCV_FLOAT_ABI]} modules")  # fmt: skip
+    if (a ^ b) & EF_RISCV_RVE:
+        return "can't link RVE with other target"
+    return None
+
+
+# --- The command line's inputs ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FileInput:
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryInput:
+    name: str  # NAME of -lNAME (":file" for -l:file)
+
+
+@dataclass(frozen=True, slots=True)
+class GroupInput:
+    items: tuple[FileInput | LibraryInput, ...]
+
+
+InputItem = FileInput | LibraryInput | GroupInput
+
+
+@dataclass(frozen=True, slots=True)
+class Opened:
+    """An input opened: an object file, or an archive whose members load on demand."""
+
+    path: str
+    object: InputFile | None = None
+    archive: Archive | None = None
+
+
+def find_library(name: str, directories: list[str]) -> str:
+    """The path -lNAME stands for: libNAME.a (or, for -l:FILE, FILE) in the -L directories."""
+    filename = name[1:] if name.startswith(":") else f"lib{name}.a"
+    for directory in directories:
+        path = os.path.join(directory, filename)
+        if os.path.isfile(path):
+            return path
+    raise InputError(f"cannot find -l{name}: No such file or directory")
+
+
+def open_input(path: str) -> Opened:
+    """Read a command-line input: an object or an archive (anything else is an error)."""
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"cannot find {path}: No such file or directory") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as e:
+        raise InputError(f"cannot open {path}: {e.strerror}") from None
+    if is_archive(data):
+        try:
+            return Opened(path, archive=read_archive(data, path))
+        except ArchiveError as e:
+            raise InputError(str(e)) from None
+    if data[:4] != b"\x7fELF":
+        raise InputError(f"{path}: file format not recognized; treating as linker script "
+                         "is not supported")  # fmt: skip
+    return Opened(path, object=load_object(data, path))
+
+
+def load_member(archive: Archive, member: Member) -> InputFile:
+    """An archive member as an input file, named `lib.a(member.o)`."""
+    return load_object(member.data, f"{archive.name}({member.name})", archive.name)
