@@ -14,6 +14,12 @@ collects the diagnostics of one run, so that a stage can go on after an error
 and report the next ones too, and `Reporter.check()` raises `CompileError`
 with all of them when anything was wrong. Nothing here is global: each run
 makes its own Reporter.
+
+A diagnostic about a header can carry the chain of `#include` lines that led
+to it, shown first the way gcc shows it ("In file included from b.h:2,\n
+                 from a.c:1:"); `note:` lines (a previous definition, the
+macro a token came out of) follow the diagnostic they explain; a `fatal
+error:` (a missing header) stops the run at once.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
     NOTE = "note"
+    FATAL = "fatal error"
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -83,9 +90,22 @@ class Diagnostic:
     pos: Pos | None  # None: about the whole run (a missing file, an option)
     message: str
     length: int = 1  # characters to underline from pos
+    included_from: tuple[Pos, ...] = ()  # the #include lines that led here, innermost first
 
     def render(self) -> str:
         """`file:line:col: error: message`, then the line and a caret under the place."""
+        return self.render_chain() + self.render_message()
+
+    def render_chain(self) -> str:
+        """gcc's `In file included from ...` lines (empty when not inside a header)."""
+        lines = []
+        for i, where in enumerate(self.included_from):
+            lead = "In file included from" if i == 0 else "                 from"
+            end = ":" if i == len(self.included_from) - 1 else ","
+            lines.append(f"{lead} {where.source.name}:{where.line}{end}\n")
+        return "".join(lines)
+
+    def render_message(self) -> str:
         if self.pos is None:
             return f"{self.severity}: {self.message}"
         head = f"{self.pos}: {self.severity}: {self.message}"
@@ -107,11 +127,25 @@ def caret_lines(text: str, lineno: int, col: int, length: int = 1) -> str:
     return f"{gutter}{text}\n{' ' * (len(gutter) - 2)}| {pad}{marks}"
 
 
+def render_all(diagnostics: list[Diagnostic]) -> str:
+    """The diagnostics one after the other; an include chain is shown once, as gcc does,
+    until a diagnostic from another place (a note excepted) comes between."""
+    out = []
+    shown: tuple[Pos, ...] = ()
+    for d in diagnostics:
+        if d.included_from != shown and d.severity is not Severity.NOTE:
+            out.append(d.render_chain() + d.render_message())
+            shown = d.included_from
+        else:
+            out.append(d.render_message())
+    return "\n".join(out)
+
+
 class CompileError(Exception):
     """One or more errors in the input; str() is the rendered diagnostics."""
 
     def __init__(self, diagnostics: list[Diagnostic]) -> None:
-        super().__init__("\n".join(d.render() for d in diagnostics))
+        super().__init__(render_all(diagnostics))
         self.diagnostics = diagnostics
 
 
@@ -123,14 +157,27 @@ class Reporter:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     errors: int = 0
 
-    def error(self, pos: Pos | None, message: str, length: int = 1) -> None:
-        self.diagnostics.append(Diagnostic(Severity.ERROR, pos, message, length))
+    def error(self, pos: Pos | None, message: str, length: int = 1,
+              included_from: tuple[Pos, ...] = ()) -> None:  # fmt: skip
+        self.diagnostics.append(Diagnostic(Severity.ERROR, pos, message, length, included_from))
         self.errors += 1
         if self.errors >= self.limit:
             raise CompileError(self.diagnostics)
 
-    def warning(self, pos: Pos | None, message: str, length: int = 1) -> None:
-        self.diagnostics.append(Diagnostic(Severity.WARNING, pos, message, length))
+    def warning(self, pos: Pos | None, message: str, length: int = 1,
+                included_from: tuple[Pos, ...] = ()) -> None:  # fmt: skip
+        self.diagnostics.append(Diagnostic(Severity.WARNING, pos, message, length, included_from))
+
+    def note(self, pos: Pos | None, message: str, length: int = 1) -> None:
+        """A note explaining the diagnostic just reported."""
+        self.diagnostics.append(Diagnostic(Severity.NOTE, pos, message, length))
+
+    def fatal(self, pos: Pos | None, message: str, length: int = 1,
+              included_from: tuple[Pos, ...] = ()) -> None:  # fmt: skip
+        """An error after which the run cannot go on: raises CompileError at once."""
+        self.diagnostics.append(Diagnostic(Severity.FATAL, pos, message, length, included_from))
+        self.errors += 1
+        raise CompileError(self.diagnostics)
 
     def check(self) -> None:
         """Raise CompileError if any error was reported."""

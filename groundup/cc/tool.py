@@ -1,0 +1,338 @@
+"""`groundup cc`: the C compiler's command line (gcc's flags, as far as they go yet).
+
+    groundup cc -E [-P] [-dM] [--dump-tokens] [-o OUT] [-I DIR] [-iquote DIR]
+                [-isystem DIR] [--sysroot DIR] [-nostdinc] [-D NAME[=VALUE]] [-U NAME]
+                [-include FILE] [-std=STD] [-f(un)signed-char] [-O LEVEL] [-fpic ...]
+                FILE.c | -
+
+For now it preprocesses (`-E`; `-P` leaves out line markers; `-dM -E` prints the
+macros defined at the end instead) and shows C tokens (`--dump-tokens`).
+Compiling (`-S`, `-c`, or no mode at all) is not there yet and says so.
+
+Headers: "..." is searched in the including file's directory, then -iquote, -I,
+-isystem, then the system directories of the sysroot: gcc's own headers beside
+it (<prefix>/lib/gcc-cross/<triple>/<version>/include) and <sysroot>/include.
+Without --sysroot, /usr/riscv64-linux-gnu is used when it exists (the Debian
+cross toolchain's). -nostdinc leaves the system directories out.
+
+Exit status: 0; 1 when the input has errors (every error is shown, as
+`file:line:col: error: ...`, the line and a caret; no output file is left
+behind); 4 for an internal compiler error — a bug in groundup, said plainly.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from groundup.cc import driver, predefined, preprocess, tokenize
+from groundup.diag import CompileError, Reporter, render_all
+
+USAGE = "usage: groundup cc -E [-P] [-dM] [--dump-tokens] [-o OUT] [options] FILE.c"
+HELP = f"""{USAGE}
+
+Preprocess C (compiling comes later). Modes:
+  -E                 preprocess, write the result (line markers unless -P)
+  -P                 with -E: no line markers
+  -dM                with -E: print the macros defined at the end, as #define lines
+  --dump-tokens      print the C tokens, one per line (position, kind, spelling, value)
+Options:
+  -o OUT             write to OUT instead of standard output
+  -I DIR, -iquote DIR, -isystem DIR    add an include directory
+  --sysroot DIR      the target's root: headers in DIR/include (default {driver.DEFAULT_SYSROOT})
+  -nostdinc          no system include directories
+  -D NAME[=VALUE], -U NAME, -include FILE
+  -std=STD           c89 c99 c11 c17 c2x, gnu89 ... gnu2x (default gnu17)
+  -fsigned-char, -funsigned-char (the default on RISC-V)
+  -O0 -O1 -O2 -O3 -Os -Og, -fpic -fPIC -fpie -fPIE -fno-pic -fno-pie, -ffreestanding
+  -march=rv64gc -mabi=lp64d -mcmodel=medlow|medany (the only target there is)
+  -trigraphs, -w (no warnings)
+"""
+
+EXIT_ICE = 4
+
+
+class UsageError(Exception):
+    pass
+
+
+class HelpRequested(Exception):
+    pass
+
+
+@dataclass(slots=True)
+class Flags:
+    """The command line, parsed."""
+
+    mode: str = ""  # "E", "dM", "tokens", or "compile"
+    line_markers: bool = True
+    output: str | None = None
+    inputs: list[str] = field(default_factory=list)
+    quote_dirs: list[str] = field(default_factory=list)
+    include_dirs: list[str] = field(default_factory=list)
+    isystem: list[str] = field(default_factory=list)
+    sysroot: str | None = None
+    nostdinc: bool = False
+    commands: list[tuple[str, str]] = field(default_factory=list)
+    includes: list[str] = field(default_factory=list)
+    std: str = "gnu17"
+    signed_char: bool = False
+    optimize: str = "0"
+    pic: int = 2
+    pie: bool = True
+    hosted: bool = True
+    cmodel: str = ""
+    trigraphs: bool = False
+    no_warnings: bool = False
+    dump_macros: bool = False
+
+
+# Flags that take a value, as `-I DIR` or `-IDIR`.
+_JOINED = {"-I": "include_dirs", "-D": "D", "-U": "U", "-o": "output"}
+_SEPARATE = {"-isystem": "isystem", "-iquote": "quote_dirs", "-include": "includes",
+             "--sysroot": "sysroot", "-x": "language"}  # fmt: skip
+_PIC = {"-fpic": (1, False), "-fPIC": (2, False), "-fpie": (1, True), "-fPIE": (2, True),
+        "-fno-pic": (0, False), "-fno-pie": (0, False), "-fno-PIC": (0, False),
+        "-fno-PIE": (0, False)}  # fmt: skip
+_IGNORED = ("-pipe", "-g", "-g0", "-g1", "-g2", "-g3", "-Wall", "-Wextra", "-pedantic", "-v")
+
+
+def parse_args(argv: list[str]) -> Flags:
+    flags = Flags()
+    args = iter(argv)
+    for arg in args:
+        if arg in _SEPARATE or arg in _JOINED:
+            value = next(args, None)
+            if value is None:
+                raise UsageError(f"missing argument to '{arg}'")
+            _value_flag(flags, arg, value)
+        elif arg[:2] in _JOINED and len(arg) > 2:
+            _value_flag(flags, arg[:2], arg[2:])
+        elif arg.startswith("--sysroot="):
+            flags.sysroot = arg[len("--sysroot=") :]
+        else:
+            _simple_flag(flags, arg)
+    if flags.dump_macros and flags.mode != "E":
+        raise UsageError("-dM needs -E (to print the macros defined by a file)")
+    if flags.dump_macros:
+        flags.mode = "dM"
+    return flags
+
+
+def _value_flag(flags: Flags, name: str, value: str) -> None:
+    match name:
+        case "-I":
+            flags.include_dirs.append(value)
+        case "-D" | "-U":
+            flags.commands.append((name[1], value))
+        case "-o":
+            flags.output = value
+        case "-isystem":
+            flags.isystem.append(value)
+        case "-iquote":
+            flags.quote_dirs.append(value)
+        case "-include":
+            flags.includes.append(value)
+        case "--sysroot":
+            flags.sysroot = value
+        case _:  # -x
+            if value != "c":
+                raise UsageError(f"-x {value}: only C is understood")
+
+
+def _simple_flag(flags: Flags, arg: str) -> None:
+    if arg in ("-E", "-S", "-c"):
+        flags.mode = "E" if arg == "-E" else "compile"
+    elif arg == "-P":
+        flags.line_markers = False
+    elif arg == "-dM":
+        flags.dump_macros = True
+    elif arg == "--dump-tokens":
+        flags.mode = "tokens"
+    elif arg.startswith("-std="):
+        flags.std = arg[5:]
+        if flags.std not in predefined.STD_VERSIONS:
+            raise UsageError(f"unrecognized command-line option '{arg}'")
+    elif arg in ("-fsigned-char", "-funsigned-char", "-fno-signed-char", "-fno-unsigned-char"):
+        flags.signed_char = arg in ("-fsigned-char", "-fno-unsigned-char")
+    elif arg.startswith("-O"):
+        level = arg[2:] or "1"
+        if level not in ("0", "1", "2", "3", "s", "g", "fast", "z"):
+            raise UsageError(
+                "argument to '-O' should be a non-negative integer, 'g', 's', 'z' or 'fast'"
+            )
+        flags.optimize = level
+    elif arg in _PIC:
+        flags.pic, flags.pie = _PIC[arg]
+    elif arg in ("-ffreestanding", "-fhosted"):
+        flags.hosted = arg == "-fhosted"
+    else:
+        _target_flag(flags, arg)
+
+
+def _target_flag(flags: Flags, arg: str) -> None:
+    if arg.startswith("-march="):
+        if arg[7:] not in ("rv64gc", "rv64imafdc", "rv64imafdc_zicsr_zifencei", "rv64g"):
+            raise UsageError(f"{arg}: only rv64gc is supported")
+    elif arg.startswith("-mabi="):
+        if arg[6:] != "lp64d":
+            raise UsageError(f"{arg}: only lp64d is supported")
+    elif arg in ("-mcmodel=medlow", "-mcmodel=medany"):
+        flags.cmodel = arg[9:]
+    elif arg == "-nostdinc":
+        flags.nostdinc = True
+    elif arg == "-trigraphs":
+        flags.trigraphs = True
+    elif arg == "-w":
+        flags.no_warnings = True
+    elif arg in ("-h", "--help", "-H"):
+        raise HelpRequested
+    elif arg in _IGNORED or arg.startswith("-W"):
+        pass
+    elif arg == "-" or not arg.startswith("-"):
+        flags.inputs.append(arg)
+    else:
+        raise UsageError(f"unrecognized command-line option '{arg}'")
+
+
+def make_job(flags: Flags, given: tuple[str, str] | None = None) -> driver.Job:
+    """The run a command line asks for; `given` is a (name, text) to read instead of
+    the input file."""
+    if given is not None:
+        path, text = given
+    elif not flags.inputs:
+        raise UsageError("no input files")
+    elif len(flags.inputs) > 1:
+        raise UsageError("only one input file is supported")
+    elif flags.inputs[0] == "-":
+        path, text = "<stdin>", tokenize.read_text(sys.stdin.buffer.read())
+    else:
+        path, text = flags.inputs[0], None
+        if not os.path.isfile(path):
+            raise UsageError(f"{path}: No such file or directory")
+    sysroot = flags.sysroot
+    if sysroot is None and os.path.isdir(driver.DEFAULT_SYSROOT):
+        sysroot = driver.DEFAULT_SYSROOT
+    system = tuple(flags.isystem) + (() if flags.nostdinc else driver.system_dirs(sysroot))
+    target = predefined.Target(flags.std, flags.signed_char, flags.pic, flags.pie,
+                               flags.optimize, flags.hosted, flags.cmodel)  # fmt: skip
+    pp = preprocess.Options(
+        quote_dirs=tuple(flags.quote_dirs),
+        include_dirs=tuple(flags.include_dirs),
+        system_dirs=system,
+        commands=tuple(flags.commands),
+        includes=tuple(flags.includes),
+        target=target,
+        stdc_predef=flags.hosted,
+        trigraphs=flags.trigraphs or not target.gnu,
+        when=_source_date_epoch(),
+    )
+    lex = tokenize.LexOptions(signed_char=flags.signed_char, gnu=target.gnu)
+    return driver.Job(path, text, pp, lex)
+
+
+def _source_date_epoch() -> float | None:
+    """SOURCE_DATE_EPOCH fixes __DATE__ and __TIME__ (reproducible builds), as in gcc."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "")
+    return float(value) if value.isdigit() else None
+
+
+def run(flags: Flags, reporter: Reporter, given: tuple[str, str] | None = None) -> str:
+    """The output the command line asks for (`given`: see make_job)."""
+    if flags.mode not in ("E", "dM", "tokens"):
+        raise UsageError("not supported yet: compiling C (-S/-c); use -E or --dump-tokens")
+    job = make_job(flags, given)
+    match flags.mode:
+        case "E":
+            return driver.preprocessed_text(job, reporter, flags.line_markers)
+        case "dM":
+            return driver.macro_definitions(job, reporter)
+        case _:
+            return driver.token_dump(job, reporter)
+
+
+def main(argv: list[str]) -> int:
+    output = None
+    reporter = Reporter()
+    try:
+        flags = parse_args(argv)
+        output = flags.output
+        text = run(flags, reporter)
+        _show_warnings(reporter, flags.no_warnings)
+        write_output(output, text)
+        return 0
+    except CompileError as e:
+        diagnostics = e.diagnostics
+        if "-w" in argv:
+            diagnostics = [d for d in diagnostics if d.severity != "warning"]
+        text = render_all(diagnostics)
+        if any(d.severity == "fatal error" for d in diagnostics):
+            text += "\ncompilation terminated."
+        _say(text)
+        _remove(output)
+        return 1
+    except HelpRequested:
+        print(HELP, end="")
+        return 0
+    except (UsageError, OSError) as e:
+        message = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        where = f"{e.filename}: " if isinstance(e, OSError) and e.filename else ""
+        _say(f"groundup cc: error: {where}{message}")
+        _remove(output)
+        return 1
+    except Exception as e:  # a bug in groundup: say so, never as if the input were wrong
+        frame = traceback.extract_tb(e.__traceback__)[-1]
+        _say(f"groundup cc: internal compiler error: {type(e).__name__}: {e}\n"
+             f"  (in {os.path.basename(frame.filename)}:{frame.lineno}, {frame.name}; "
+             "this is a bug in groundup, not in your program — please report it "
+             "with the input that caused it)")  # fmt: skip
+        _remove(output)
+        return EXIT_ICE
+
+
+def _show_warnings(reporter: Reporter, quiet: bool) -> None:
+    if reporter.diagnostics and not quiet:
+        _say(render_all(reporter.diagnostics))
+
+
+def write_output(path: str | None, text: str) -> None:
+    """Standard output, or `path` written whole (a failed run leaves no file behind)."""
+    data = text.encode("utf-8", "surrogateescape")
+    if path is None or path == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    target = Path(path)
+    tmp = target.parent / f".{target.name}.{os.getpid()}.tmp"
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _say(message: str) -> None:
+    """To stderr; bytes of the source that were not UTF-8 go out as they came in."""
+    data = message.encode("utf-8", "surrogateescape") + b"\n"
+    sys.stdout.flush()
+    buffer = getattr(sys.stderr, "buffer", None)
+    if buffer is None:
+        sys.stderr.write(data.decode("utf-8", "replace"))
+        return
+    sys.stderr.flush()
+    buffer.write(data)
+    buffer.flush()
+
+
+def _remove(output: str | None) -> None:
+    if output and output != "-":
+        Path(output).unlink(missing_ok=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

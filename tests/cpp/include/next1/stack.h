@@ -1,0 +1,2 @@
+first_stack_h __FILE__
+#include_next <stack.h>

@@ -1,0 +1,1 @@
+second_stack_h __FILE__ __INCLUDE_LEVEL__

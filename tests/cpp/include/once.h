@@ -1,0 +1,2 @@
+#pragma once
+int once_value = __INCLUDE_LEVEL__;

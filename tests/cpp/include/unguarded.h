@@ -1,0 +1,1 @@
+unguarded __INCLUDE_LEVEL__ UNGUARDED_ARG
