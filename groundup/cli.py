@@ -17,6 +17,11 @@ fault"). What the guest sees of the host:
   and `-U NAME` (qemu-user's flags). Run under `env -i ...` for a fixed one.
 * time and randomness: virtual and seeded (see kernel/sysproc.py) unless
   `--realtime`; so the same program, input, environment and `--seed` print the same.
+* harts: `--cpus N` of them, interleaved deterministically (kernel/sched.py); `--seed`
+  also draws the slices and quanta, so the same seed gives the same interleaving.
+
+The run ends when the program (pid 2) has exited; processes it left running are
+killed, as when a container's init exits.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from pathlib import Path
 from groundup.elf.reader import ElfError
 from groundup.kernel.exec import ExecError
 from groundup.kernel.options import Mount, Options
+from groundup.kernel.param import CPUS, MAX_PROCS, QUANTUM
 
 
 class UsageError(Exception):
@@ -65,7 +71,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     return result.code
 
 
-TRACE_KINDS = ("syscall",)
+TRACE_KINDS = ("syscall", "sched")
 
 
 def run_options(args: argparse.Namespace) -> Options:
@@ -82,8 +88,15 @@ def run_options(args: argparse.Namespace) -> Options:
             raise UsageError(f"--mount: {guest} is mounted twice")
     if cwd not in guests:
         mounts.insert(0, Mount(Path(cwd), cwd))
+    for flag, value, least in (("--cpus", args.cpus, 1), ("--quantum", args.quantum, 1),
+                               ("--max-procs", args.max_procs, 1)):  # fmt: skip
+        if value < least:
+            raise UsageError(f"{flag}={value}: must be at least {least}")
+    if args.cpus > 64:
+        raise UsageError(f"--cpus={args.cpus}: at most 64 harts")
     return Options(engine=args.engine, seed=args.seed, realtime=args.realtime,
-                   mounts=tuple(mounts), cwd=cwd, trace=trace, stats=args.stats)  # fmt: skip
+                   mounts=tuple(mounts), cwd=cwd, trace=trace, stats=args.stats,
+                   cpus=args.cpus, quantum=args.quantum, max_procs=args.max_procs)  # fmt: skip
 
 
 def parse_mount(spec: str) -> Mount:
@@ -119,7 +132,11 @@ def environment(setenv: list[str], unsetenv: list[str]) -> list[str]:
 # Tools that parse their own command line, GNU style (`-aW`, `-x .text`, `-dr`): the
 # arguments after the tool's name go to its main(argv) -> exit status.
 OWN_COMMAND_LINE = {
+    "cc": ("groundup.cc.tool", "compile C (gcc's flags; so far -E: preprocess)"),
     "as": ("groundup.asm.tool", "assemble RISC-V assembly (GNU as syntax) into an ELF object"),
+    "ld": ("groundup.link.tool", "link objects and archives into a static executable"),
+    "ar": ("groundup.link.ar", "create and list static libraries (ar archives)"),
+    "nm": ("groundup.link.nm", "list the symbols of objects, archives and executables"),
     "objdump": ("groundup.asm.objdump", "display information from object files"),
     "readelf": ("groundup.elf.readelf", "display information about ELF files"),
 }
@@ -151,7 +168,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="fast: translate code to Python; ref: the reference interpreter",
     )
     run.add_argument("--seed", type=int, default=0,
-                     help="seed for AT_RANDOM and getrandom (default 0)")  # fmt: skip
+                     help="seed for AT_RANDOM, getrandom and the scheduler's slices and "
+                          "quanta: the same seed, the same interleaving (default 0)")  # fmt: skip
+    run.add_argument("--cpus", type=int, default=CPUS, metavar="N",
+                     help=f"harts, interleaved deterministically (default {CPUS})")  # fmt: skip
+    run.add_argument("--quantum", type=int, default=QUANTUM, metavar="N",
+                     help="instructions a thread runs before another may preempt it "
+                          f"(default {QUANTUM:,}: 1 ms of virtual time)")  # fmt: skip
+    run.add_argument("--max-procs", type=int, default=MAX_PROCS, metavar="N",
+                     help=f"processes at once; fork fails with EAGAIN past it "
+                          f"(default {MAX_PROCS})")  # fmt: skip
     run.add_argument("--realtime", action="store_true",
                      help="host clocks and real sleeping instead of virtual time")  # fmt: skip
     run.add_argument("--mount", action="append", default=[], metavar="HOST:GUEST[:ro]",
@@ -160,10 +186,12 @@ def build_parser() -> argparse.ArgumentParser:
                      help="set a variable in the guest's environment")  # fmt: skip
     run.add_argument("-U", dest="unsetenv", action="append", default=[], metavar="NAME",
                      help="remove a variable from the guest's environment")  # fmt: skip
-    run.add_argument("--trace", action="append", default=[], metavar="syscall",
-                     help="print each system call on stderr, strace-style")  # fmt: skip
+    run.add_argument("--trace", action="append", default=[], metavar="syscall,sched",
+                     help="on stderr: each system call, strace-style (syscall); each "
+                          "context switch (sched)")  # fmt: skip
     run.add_argument("--stats", action="store_true",
-                     help="print counts of instructions, faults, system calls at exit")  # fmt: skip
+                     help="print counts of instructions, faults, system calls, context "
+                          "switches, COW copies, futex waits at exit")  # fmt: skip
     run.add_argument("program", help="a static riscv64 Linux executable")
     run.add_argument("args", nargs=argparse.REMAINDER, help="its arguments (argv[1:])")
     run.set_defaults(func=cmd_run)

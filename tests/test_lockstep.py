@@ -192,23 +192,24 @@ def test_program_in_lockstep(name: str, opt: str) -> None:
     def advance(target: int, pc: int) -> None:
         # A system call retires no instruction (ecall traps), so reaching the count
         # may leave the reference just before an ecall the fast hart has done.
-        while pr.alive and (pr.hart.instret < target or pr.hart.pc != pc):
-            stop = pr.hart.run(max(target - pr.hart.instret, 1))
+        while pr.alive and (hr.instret < target or hr.pc != pc):
+            stop = hr.run(max(target - hr.instret, 1))
             if stop.reason is StopReason.TRAP:
-                usertrap(kr, pr, stop)
-            elif pr.hart.instret > target:
+                usertrap(kr, pr.leader, stop)
+            elif hr.instret > target:
                 break  # overshot: the comparison will report it
 
-    lock = Lockstep(pr.hart, advance=advance, memory_every=8192)
+    hr = kr.machine.harts[0]  # where the only thread runs
+    lock = Lockstep(hr, advance=advance, memory_every=8192)
     kf = Kernel(engine="fast", stdout=io.BytesIO(), stderr=io.BytesIO(), ram_size=ram)
     kf.machine.harts[0].engine = Translator(hot=1, observe=lock.observe)
     pf = kf.spawn(name, data, [name], [])
     result = kf.run(pf)
     assert kr.run(pr) == result
     assert kf.outputs[1].getvalue() == kr.outputs[1].getvalue()  # type: ignore[attr-defined]
-    assert digest(pf.hart) == digest(pr.hart)
+    assert digest(kf.machine.harts[0]) == digest(hr)
     assert lock.boundaries > 100
-    assert isinstance(pr.hart.engine, Interpreter)
+    assert isinstance(hr.engine, Interpreter)
 
 
 @pytest.mark.parametrize("name", ["sort_quick_merge", "selfcheck_d", "jump_table"])
@@ -229,7 +230,8 @@ def test_timer_interrupts_land_on_the_same_instructions(name: str, period: int) 
         out = io.BytesIO()
         k = Kernel(engine=engine, stdout=out, ram_size=16 << 20)  # type: ignore[arg-type]
         p = k.spawn(name, data, [name], [])
-        h = p.hart
+        t = p.leader
+        h = k.machine.harts[0]
         h.csr.mie |= 1 << Interrupt.SUPERVISOR_TIMER
         h.csr.stimecmp = period
         ticks = []
@@ -240,7 +242,7 @@ def test_timer_interrupts_land_on_the_same_instructions(name: str, period: int) 
                 h.csr.stimecmp = h.time() + period
                 h.pc = h.sret()
             elif stop.reason is StopReason.TRAP:
-                usertrap(k, p, stop)
+                usertrap(k, t, stop)
         seen[engine] = (ticks, out.getvalue(), p.result)
     assert seen["fast"] == seen["ref"]
     ticks = seen["ref"][0]

@@ -261,7 +261,7 @@ def test_freed_frames_with_translated_code_are_reported(monkeypatch: pytest.Monk
 def test_munmap_and_mprotect_flush_the_tlb() -> None:
     k = Kernel()
     p = k.spawn("tiny", tiny_elf(), ["tiny"], [])
-    hart, mm = p.hart, p.mm
+    hart, mm = p.leader.hart, p.mm
     from groundup.isa.priv import Priv
     from groundup.machine.trap import Trap
 
@@ -292,7 +292,10 @@ def test_destroy_gives_every_frame_back() -> None:
 
 # --- the system calls, argument by argument ----------------------------------------------
 def proc(mm: AddressSpace, files: dict[int, object] | None = None) -> SimpleNamespace:
-    return SimpleNamespace(mm=mm, files=SimpleNamespace(get=(files or {}).get))
+    """A stand-in for the calling thread (whose .proc has the address space and files)."""
+    p = SimpleNamespace(mm=mm, files=SimpleNamespace(get=(files or {}).get))
+    p.proc = p
+    return p
 
 
 MAP_ANON = sysmem.Map.PRIVATE | sysmem.Map.ANONYMOUS

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from groundup.isa.alu import wrap32
 
 if TYPE_CHECKING:
-    from groundup.kernel.proc import Kernel, Process
+    from groundup.kernel.proc import Kernel, Process, Thread
     from groundup.machine.hart import Hart
 
 
@@ -64,22 +64,58 @@ def realtime_ns(k: Kernel, hart: Hart) -> int:
     return min(EPOCH_NS + monotonic_ns(k, hart), KTIME_MAX)
 
 
-def cputime_ns(k: Kernel, hart: Hart) -> int:
-    """CPU time: instructions retired (virtual), or the emulator's own CPU time."""
+def hart_of(k: Kernel, t: Thread) -> Hart:
+    """The hart a thread runs on (or last ran on): whose clock it reads."""
+    return t.hart if t.hart is not None else k.machine.harts[max(t.last_hart, 0)]
+
+
+def thread_cputime_ns(k: Kernel, t: Thread) -> int:
+    """CPU time of one thread: the instructions it retired (virtual), or the host's."""
     if k.options.realtime:
         return time.process_time_ns()
-    return min(hart.instret * NS_PER_TICK, KTIME_MAX)
+    return min(t.cpu_instret() * NS_PER_TICK, KTIME_MAX)
 
 
-def clock_ns(k: Kernel, p: Process, clockid: int) -> int | None:
+def process_cputime_ns(k: Kernel, p: Process) -> int:
+    """CPU time of a thread group: its threads', the exited ones' included."""
+    if k.options.realtime:
+        return time.process_time_ns()
+    return min(p.cpu_instret() * NS_PER_TICK, KTIME_MAX)
+
+
+CPUCLOCK_PERTHREAD = 4  # in a CPU-time clock id: the clock of a thread, not a process
+
+
+def cpu_clock_ns(k: Kernel, t: Thread, clockid: int) -> int | None:
+    """A CPU-time clock of a pid or tid: ((~id) << 3) | per_thread | kind (kind 3: none)."""
+    owner, kind = ~(clockid >> 3), clockid & 3
+    if kind == 3:
+        return None
+    if clockid & CPUCLOCK_PERTHREAD:
+        thread = t if owner == 0 else k.threads.get(owner)
+        return None if thread is None else thread_cputime_ns(k, thread)
+    proc = t.proc if owner == 0 else k.procs.get(owner)
+    return None if proc is None else process_cputime_ns(k, proc)
+
+
+def clock_ns(k: Kernel, t: Thread, clockid: int) -> int | None:
     """The clock's reading in nanoseconds, or None for a clock id that does not exist."""
     clockid = wrap32(clockid)
-    if clockid < 0:  # a CPU-time clock of a pid or tid: ((~pid) << 3) | per_thread | kind
-        owner, kind = ~(clockid >> 3), clockid & 3
-        return cputime_ns(k, p.hart) if owner in (0, p.pid) and kind != 3 else None
+    if clockid < 0:
+        return cpu_clock_ns(k, t, clockid)
     if clockid not in Clock._value2member_map_:
         return None
-    if clockid in CPU_CLOCKS:
-        return cputime_ns(k, p.hart)
-    ns = realtime_ns(k, p.hart) if clockid in REAL_CLOCKS else monotonic_ns(k, p.hart)
+    if clockid == Clock.PROCESS_CPUTIME_ID:
+        return process_cputime_ns(k, t.proc)
+    if clockid == Clock.THREAD_CPUTIME_ID:
+        return thread_cputime_ns(k, t)
+    hart = hart_of(k, t)
+    ns = realtime_ns(k, hart) if clockid in REAL_CLOCKS else monotonic_ns(k, hart)
     return ns - ns % COARSE_NS if clockid in COARSE_CLOCKS else ns
+
+
+def to_monotonic(k: Kernel, hart: Hart, ns: int, clockid: int) -> int:
+    """An absolute time on clock `clockid` as the same moment on the monotonic clock."""
+    if clockid in REAL_CLOCKS:
+        return ns - (realtime_ns(k, hart) - monotonic_ns(k, hart))
+    return ns

@@ -12,7 +12,10 @@ class Errno(IntEnum):
     EINTR = 4
     EIO = 5
     ENXIO = 6
+    E2BIG = 7
+    ENOEXEC = 8
     EBADF = 9
+    ECHILD = 10
     EAGAIN = 11
     ENOMEM = 12
     EACCES = 13
@@ -38,3 +41,4 @@ class Errno(IntEnum):
     ELOOP = 40
     EOVERFLOW = 75
     EOPNOTSUPP = 95
+    ETIMEDOUT = 110

@@ -16,6 +16,15 @@ written now, exactly as the Linux ABI lays them out for _start:
 PT_GNU_STACK says whether the stack is executable; PT_TLS is left to libc.
 Whatever is wrong with the file is an ElfError or an ExecError, never a Python
 error; an entry point outside the program's code is its death by SIGSEGV.
+
+`sys_execve` is the system call: it copies the path, argv and envp in from user
+memory (E2BIG past Linux's limits), finds the file through the VFS (ENOENT,
+EACCES for a directory or a file without execute permission, ENOEXEC for what is
+not a runnable ELF file) and loads it into a new address space. Only then, past
+the point of no return, does the old image go: the other threads of the group are
+killed (the caller becomes the leader, keeping the pid), the old address space is
+released (a vfork parent may go on), close-on-exec descriptors are closed, caught
+signals go back to SIG_DFL, and the thread starts at the new entry point.
 """
 
 from __future__ import annotations
@@ -28,11 +37,15 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from groundup.elf.constants import ET, PF, PT
-from groundup.elf.reader import ElfError, ElfFile, Segment
+from groundup.elf.reader import ElfError, ElfFile, Segment, read_elf
+from groundup.isa.alu import M64
 from groundup.isa.priv import PAGE_SIZE
+from groundup.kernel.errno import Errno
 from groundup.kernel.kalloc import OutOfMemory
 from groundup.kernel.param import (
     MAX_ARG_BYTES,
+    MAX_ARG_STRINGS,
+    MAX_ARG_STRLEN,
     MAX_PHNUM,
     MMAP_BASE,
     MMAP_MIN_ADDR,
@@ -40,11 +53,13 @@ from groundup.kernel.param import (
     STACK_LIMIT,
     USER_STACK_TOP,
 )
+from groundup.kernel.signal import SS_DISABLE
+from groundup.kernel.sysnum import Handler, Sys
 from groundup.kernel.vm import PageTable
 from groundup.kernel.vma import AddressSpace, ImageBacking, Prot, page_down, page_up
 
 if TYPE_CHECKING:
-    from groundup.kernel.proc import Kernel
+    from groundup.kernel.proc import Kernel, Thread
 
 
 class AT(IntEnum):
@@ -190,7 +205,7 @@ def build_stack(
     mm: AddressSpace, elf: ElfFile, argv: list[bytes], envp: list[bytes], execfn: bytes, seed: int
 ) -> int:
     """Map the stack and lay out argc/argv/envp/auxv; return the initial sp."""
-    if sum(len(s) + 1 for s in argv + envp) > MAX_ARG_BYTES:
+    if sum(len(s) + 1 + 8 for s in argv + envp) > MAX_ARG_BYTES:
         raise ExecError("argument list too long")
     strings = bytearray()
     top = USER_STACK_TOP
@@ -265,3 +280,145 @@ def load(
         mm.destroy()
         raise
     return mm, image
+
+
+# --- execve ---------------------------------------------------------------------------------
+
+
+def read_strings(mm: AddressSpace, va: int, budget: list[int]) -> list[bytes] | int:
+    """A NULL-terminated array of string pointers (argv, envp) from user memory;
+    `budget` holds the bytes left for all the strings and pointers (E2BIG past it)."""
+    out: list[bytes] = []
+    if not va:
+        return out
+    while True:
+        raw = mm.copy_in(va + 8 * len(out), 8)
+        if raw is None:
+            return -Errno.EFAULT
+        ptr = int.from_bytes(raw, "little")
+        if ptr == 0:
+            return out
+        s = read_cstring(mm, ptr)
+        if isinstance(s, int):
+            return s
+        budget[0] -= len(s) + 1 + 8
+        if budget[0] < 0 or len(out) >= MAX_ARG_STRINGS:
+            return -Errno.E2BIG
+        out.append(s)
+
+
+def read_cstring(mm: AddressSpace, va: int) -> bytes | int:
+    """A NUL-terminated string of at most MAX_ARG_STRLEN bytes, page by page."""
+    out = b""
+    while len(out) <= MAX_ARG_STRLEN:
+        at = va + len(out)
+        chunk = mm.copy_in(at, PAGE_SIZE - at % PAGE_SIZE)
+        if chunk is None:
+            return -Errno.EFAULT
+        end = chunk.find(0)
+        if end >= 0:
+            out += chunk[:end]
+            return out if len(out) < MAX_ARG_STRLEN else -Errno.E2BIG
+        out += chunk
+    return -Errno.E2BIG
+
+
+def read_program(k: Kernel, t: Thread, path: str) -> tuple[bytes, str] | int:
+    """The bytes of the file `path` names and its guest path, or why it cannot run."""
+    from groundup.kernel.fs.node import Kind
+    from groundup.kernel.sysfile import AT_FDCWD, existing, lookup_path
+
+    found = lookup_path(k, t.proc, AT_FDCWD, path, True)
+    node = existing(found)
+    if isinstance(node, int):
+        return node
+    assert not isinstance(found, int)
+    if node.kind != Kind.REG:
+        return -Errno.EACCES
+    err = node.access(1)
+    if err:
+        return err
+    f = node.open(k, t.proc, 0, found.path)
+    if isinstance(f, int):
+        return f
+    st = f.stat()
+    size = st.size if not isinstance(st, int) else 0
+    data = f.pread(0, min(size, k.options.ram_size)) if size else b""
+    if f.refs == 0:
+        f.release()
+    return (data, found.path) if isinstance(data, bytes) else data
+
+
+def sys_execve(k: Kernel, t: Thread, path_va: int, argv_va: int, envp_va: int,
+               *_: int) -> int:  # fmt: skip
+    from groundup.kernel.sysfile import user_path
+
+    p = t.proc
+    path = user_path(p, path_va)
+    if isinstance(path, int):
+        return path
+    budget = [MAX_ARG_BYTES]
+    argv = read_strings(p.mm, argv_va & M64, budget)
+    if isinstance(argv, int):
+        return argv
+    envp = read_strings(p.mm, envp_va & M64, budget)
+    if isinstance(envp, int):
+        return envp
+    program = read_program(k, t, path)
+    if isinstance(program, int):
+        return program
+    data, guest_path = program
+    try:
+        elf = read_elf(data, path)
+        mm, image = load(k, elf, argv, envp)
+    except (ElfError, ExecError) as e:
+        return -Errno.E2BIG if "too long" in str(e) else -Errno.ENOEXEC
+    replace_image(k, t, mm, image)
+    p.name, p.exe, p.did_exec = path, guest_path, True
+    return 0
+
+
+def replace_image(k: Kernel, t: Thread, mm: AddressSpace, image: Image) -> None:
+    """Past the point of no return: the caller's group becomes the new program."""
+    from groundup.kernel.exit import exit_thread, release_mm, release_vfork
+
+    p = t.proc
+    for other in p.live_threads():
+        if other is not t:
+            exit_thread(k, other)
+    become_leader(k, t)
+    release_mm(k, p)
+    p.mm = mm
+    release_vfork(k, p)
+    if p.files.users > 1:
+        p.files.users -= 1
+        p.files = p.files.copy()
+    p.files.close_on_exec()
+    p.sighand = p.sighand.copy()
+    p.sighand.reset_for_exec()
+    t.sig.altstack = (0, SS_DISABLE, 0)
+    t.clear_child_tid = t.robust_list = 0
+    hart = t.hart
+    assert hart is not None
+    hart.x[:] = [0] * 32
+    hart.x[2] = image.sp
+    hart.f[:] = [0] * 32
+    hart.fpstate.fflags = hart.fpstate.frm = 0
+    hart.csr.sepc = image.entry
+    hart.csr.satp = mm.pagetable.satp()
+    hart.flush_tlb()
+    k.sched.loaded[hart.hartid] = mm
+
+
+def become_leader(k: Kernel, t: Thread) -> None:
+    """exec by a thread that is not the leader: it takes the leader's place and tid."""
+    p = t.proc
+    if t.tid == p.pid:
+        return
+    p.threads = [t]  # the others are gone: killed, and the old leader with them
+    k.threads.pop(t.tid, None)
+    t.tid = p.pid
+    k.threads[t.tid] = t
+
+
+HANDLERS: dict[int, Handler] = {Sys.EXECVE: sys_execve}

@@ -2,7 +2,7 @@
 
 A `File` is an open file description: what read and write do, the offset, and
 the status flags (O_APPEND, O_NONBLOCK ...). Descriptors made by dup, dup3 and
-fcntl(F_DUPFD) — and, later, those a child inherits — share one `File`, so they
+fcntl(F_DUPFD) — and those a child inherits across fork — share one `File`, so they
 share its offset and its flags. An `FdTable` maps one process's descriptor
 numbers to files, each with its own close-on-exec flag; a new descriptor is
 always the lowest free number, and there are at most `limit` of them (EMFILE).
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from groundup.kernel.proc import Kernel, Process
 
 NOFILE = 1024  # descriptors per process (RLIMIT_NOFILE's usual soft limit)
+POLL_READY = 0x1 | 0x4 | 0x40 | 0x100  # POLLIN, POLLOUT, POLLRDNORM, POLLWRNORM
 MAX_OFFSET = (1 << 63) - 1  # MAX_LFS_FILESIZE
 
 
@@ -129,6 +130,11 @@ class File:
 
     def sync(self) -> int:
         return -Errno.EINVAL
+
+    def poll(self, events: int) -> int:
+        """Which of poll's `events` (POLLIN, POLLOUT ...) would not block now. A file
+        that can make a reader or writer wait (a pipe) answers for itself."""
+        return events & POLL_READY
 
     def release(self) -> None:
         """The last descriptor referring to this file was closed."""
@@ -328,6 +334,7 @@ class FdTable:
     def __init__(self, limit: int = NOFILE) -> None:
         self.fds: dict[int, Fd] = {}
         self.limit = limit
+        self.users = 1  # processes sharing it (CLONE_FILES); the last one closes it all
 
     @classmethod
     def standard(cls, k: Kernel) -> FdTable:

@@ -16,6 +16,11 @@ class FrameAllocator:
     Frames come back zeroed, so a new page table or a new .bss page starts empty.
     A frame never handed out is still zero (RAM is a fresh anonymous mmap), so only
     a released frame costs a clearing — and untouched RAM costs the host nothing.
+
+    A frame can be mapped by several address spaces at once (fork shares every page,
+    copy-on-write): `share` counts one more user, `release` one less, and the frame
+    is free only when the last one lets go. Most frames have one user, so only the
+    extra references are kept (`shared`: page number -> users beyond the first).
     """
 
     def __init__(self, mem: PhysicalMemory) -> None:
@@ -23,20 +28,50 @@ class FrameAllocator:
         self.first = mem.base >> PAGE_SHIFT
         self.fresh = self.first + mem.frames  # frames [first, fresh) were never used
         self.free: list[int] = []  # released page numbers, reused last-in first-out
+        self.shared: dict[int, int] = {}  # page number -> references beyond the first
+        self.used = 0  # frames handed out and not free
+        self.peak = 0  # the most that ever were (--stats)
 
     def alloc(self) -> int:
         """A zeroed frame's physical address."""
         if self.free:
             pa = self.free.pop() << PAGE_SHIFT
             self.mem.zero(pa, PAGE_SIZE)
-            return pa
-        if self.fresh == self.first:
+        elif self.fresh == self.first:
             raise OutOfMemory("out of physical memory")
-        self.fresh -= 1
-        return self.fresh << PAGE_SHIFT
+        else:
+            self.fresh -= 1
+            pa = self.fresh << PAGE_SHIFT
+        self.used += 1
+        self.peak = max(self.peak, self.used)
+        return pa
 
-    def release(self, pa: int) -> None:
-        self.free.append(pa >> PAGE_SHIFT)
+    def share(self, pa: int) -> None:
+        """One more address space maps the frame at `pa`."""
+        ppn = pa >> PAGE_SHIFT
+        self.shared[ppn] = self.shared.get(ppn, 0) + 1
+
+    def refs(self, pa: int) -> int:
+        """How many mappings the frame at `pa` has."""
+        return 1 + self.shared.get(pa >> PAGE_SHIFT, 0)
+
+    def release(self, pa: int) -> bool:
+        """One user less; True if that was the last and the frame is free now."""
+        ppn = pa >> PAGE_SHIFT
+        extra = self.shared.get(ppn)
+        if extra is not None:
+            if extra == 1:
+                del self.shared[ppn]
+            else:
+                self.shared[ppn] = extra - 1
+            return False
+        self.free.append(ppn)
+        self.used -= 1
+        return True
+
+    def in_use(self) -> int:
+        """Frames handed out and not yet free (the machine's resident memory, in frames)."""
+        return self.used
 
     def available(self) -> int:
         """Frames that alloc() can still hand out."""

@@ -29,11 +29,13 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from groundup.isa.alu import M64, wrap32
 from groundup.kernel.clock import Clock
+from groundup.kernel.signal import signal_name
 from groundup.kernel.sysnum import name_of
-from groundup.kernel.sysproc import UTS_FIELD, Rlimit, resident_pages, signal_name
+from groundup.kernel.sysproc import UTS_FIELD, Rlimit, resident_pages
 
 if TYPE_CHECKING:
-    from groundup.kernel.proc import Exit, Kernel, Process
+    from groundup.kernel.proc import Exit, Kernel, Process, Thread
+    from groundup.kernel.vma import AddressSpace
 
 PREFIX = "[groundup] "
 STRSIZE = 32  # bytes of a data buffer shown, as strace's default -s 32
@@ -107,15 +109,31 @@ class Stats:
 
     calls: Counter[int] = field(default_factory=Counter)
     started: float = field(default_factory=time.perf_counter)
+    faults: int = 0  # of the address spaces already gone
+    cow_copies: int = 0
+    resident: dict[int, int] = field(default_factory=dict)  # pid -> pages when it exited
+    threads: list[tuple[int, str, int]] = field(default_factory=list)  # exited: tid, name, n
 
-    def report(self, p: Process) -> list[str]:
+    def note_mm(self, pid: int, mm: AddressSpace) -> None:
+        """An address space is going: keep its counters."""
+        self.faults += mm.faults
+        self.cow_copies += mm.cow_copies
+        self.resident[pid] = mm.resident()
+
+    def thread_exited(self, t: Thread) -> None:
+        self.threads.append((t.tid, t.proc.comm, t.instret))
+
+    def report(self, k: Kernel, p: Process) -> list[str]:
         host = time.perf_counter() - self.started
-        instret = p.hart.instret
+        instret = sum(h.instret for h in k.machine.harts)
         ncalls = sum(self.calls.values())
-        pages = resident_pages(p)
+        live = [q.mm for q in k.procs.values() if not q.zombie]
+        faults = self.faults + sum(mm.faults for mm in live)
+        cow = self.cow_copies + sum(mm.cow_copies for mm in live)
+        pages = self.resident.get(p.pid, resident_pages(p))
         lines = [
             f"retired instructions  {instret:,}",
-            f"page faults           {getattr(p.mm, 'faults', 0):,}",
+            f"page faults           {faults:,}",
             f"pages resident        {pages:,} ({pages * 4:,} KiB)",
             f"host time             {host:.3f} s ({instret / max(host, 1e-9) / 1e6:.2f} MIPS)",
             f"system calls          {ncalls:,} ({ncalls / max(host, 1e-9):,.0f} per host second)",
@@ -124,6 +142,17 @@ class Stats:
         for number, count in sorted(self.calls.items(), key=lambda nc: (-nc[1], nc[0])):
             name = name_of(number) if name_of(number) != "unknown" else f"#{number}"
             lines.append(f"  {name:<{width}}  {count:>9,}")
+        lines += [
+            f"context switches      {k.sched.switches:,}",
+            f"COW copies            {cow:,} pages",
+            f"futex waits           {k.futexes.waits:,}",
+            f"frames in use         {k.frames.in_use():,} at exit (of {k.machine.mem.frames:,})",
+            f"peak frames in use    {k.frames.peak:,} ({k.frames.peak * 4 // 1024:,} MiB)",
+            "instructions by thread:",
+        ]
+        threads = self.threads + [(t.tid, t.proc.comm, t.cpu_instret()) for t in k.threads.values()]
+        for tid, name, n in sorted(threads):
+            lines.append(f"  {tid:>6} {name:<20} {n:>14,}")
         return lines
 
 
@@ -135,16 +164,24 @@ class Call:
     """One finished system call, as the decoders see it."""
 
     k: Kernel
-    p: Process
+    t: Thread
     args: tuple[int, ...]
     result: int
+
+    @property
+    def p(self) -> Process:
+        return self.t.proc
+
+    @property
+    def alive(self) -> bool:
+        return self.t.alive and self.p.alive
 
     def read(self, va: int, n: int) -> bytes | None:
         return self.p.mm.copy_in(va & M64, n) if va else None
 
     @property
     def ok(self) -> bool:
-        return self.p.alive and not -MAX_ERRNO <= self.result < 0
+        return self.alive and not -MAX_ERRNO <= self.result < 0
 
 
 def quote(data: bytes, limit: int | None = STRSIZE) -> str:
@@ -359,6 +396,49 @@ def fcntl_arg(c: Call, v: int) -> str | None:
     return None if wrap32(c.args[1]) in (1, 3) else KINDS[kind](c, v)
 
 
+FUTEX_OPS = {0: "FUTEX_WAIT", 1: "FUTEX_WAKE", 2: "FUTEX_FD", 3: "FUTEX_REQUEUE",
+             4: "FUTEX_CMP_REQUEUE", 5: "FUTEX_WAKE_OP", 6: "FUTEX_LOCK_PI",
+             7: "FUTEX_UNLOCK_PI", 8: "FUTEX_TRYLOCK_PI", 9: "FUTEX_WAIT_BITSET",
+             10: "FUTEX_WAKE_BITSET"}  # fmt: skip
+WAIT_OPTIONS = [(1, "WNOHANG"), (2, "WSTOPPED"), (4, "WEXITED"), (8, "WCONTINUED"),
+                (0x01000000, "WNOWAIT"), (0x20000000, "__WNOTHREAD"), (0x40000000, "__WALL"),
+                (0x80000000, "__WCLONE")]  # fmt: skip
+CLONE_FLAGS = [(0x100, "CLONE_VM"), (0x200, "CLONE_FS"), (0x400, "CLONE_FILES"),
+               (0x800, "CLONE_SIGHAND"), (0x1000, "CLONE_PIDFD"), (0x4000, "CLONE_VFORK"),
+               (0x8000, "CLONE_PARENT"), (0x10000, "CLONE_THREAD"), (0x40000, "CLONE_SYSVSEM"),
+               (0x80000, "CLONE_SETTLS"), (0x100000, "CLONE_PARENT_SETTID"),
+               (0x200000, "CLONE_CHILD_CLEARTID"), (0x1000000, "CLONE_CHILD_SETTID")]  # fmt: skip
+
+
+def futex_op(v: int) -> str:
+    name = FUTEX_OPS.get(v & 127, str(v & 127))
+    return name + ("_PRIVATE" if v & 128 else "") + ("|FUTEX_CLOCK_REALTIME" if v & 256 else "")
+
+
+def clone_flags(v: int) -> str:
+    sig = v & 0xFF
+    shown = flags(v & ~0xFF, CLONE_FLAGS) if v & ~0xFF else ""
+    tail = signal_name(sig) if sig else ""
+    return "|".join(s for s in (shown, tail) if s) or "0"
+
+
+def argv(c: Call, v: int) -> str:
+    """A string array (argv, envp): the first few strings, as strace shows them."""
+    if not v:
+        return "NULL"
+    items: list[str] = []
+    for i in range(4):
+        raw = c.read(v + 8 * i, 8)
+        if raw is None:
+            return hexptr(v)
+        ptr = int.from_bytes(raw, "little")
+        if ptr == 0:
+            return "[" + ", ".join(items) + "]"
+        s = read_cstring(c, ptr)
+        items.append(hexptr(ptr) if s is None else quote(s))
+    return "[" + ", ".join(items) + ", ...]"
+
+
 def signum(c: Call, v: int) -> str:
     n = wrap32(v)
     return signal_name(n) if 1 <= n <= 64 else str(n)
@@ -408,6 +488,10 @@ KINDS: dict[str, Decoder] = {
     "madv": _simple(lambda v: enum(wrap32(v), MADV)),
     "grnd": _simple(lambda v: flags(v & 0xFFFF_FFFF, GRND)),
     "rename": _simple(lambda v: flags(v & 0xFFFF_FFFF, RENAME)),
+    "futexop": _simple(lambda v: futex_op(v & 0xFFFF_FFFF)),
+    "waitopts": _simple(lambda v: flags(v & 0xFFFF_FFFF, WAIT_OPTIONS)),
+    "cloneflags": _simple(lambda v: clone_flags(v & 0xFFFF_FFFF)),
+    "argv": lambda c, v: argv(c, v),
 }
 
 # Argument kinds per call. "inbuf" and "iov" take their length from the next argument.
@@ -432,6 +516,11 @@ SPECS: dict[str, tuple[str, ...]] = {
         "getcwd": "outbuf size",
         "chdir": "path",
         "fchdir": "fd",
+        "fchmod": "fd mode",
+        "fchmodat": "dirfd path mode",
+        "ppoll": "ptr int ts ptr size",
+        "pselect6": "int ptr ptr ptr ts ptr",
+        "rt_sigsuspend": "sigset size",
         "mkdirat": "dirfd path mode",
         "unlinkat": "dirfd path atflags",
         "renameat2": "dirfd path dirfd path rename",
@@ -482,13 +571,20 @@ SPECS: dict[str, tuple[str, ...]] = {
         "sysinfo": "ptr",
         "getresuid": "ptr ptr ptr",
         "getresgid": "ptr ptr ptr",
-        "futex": "ptr int int ptr ptr int",
-        "wait4": "int ptr int ptr",
+        "futex": "ptr futexop int ptr ptr hex",
+        "wait4": "int ptr waitopts ptr",
+        "waitid": "int int ptr waitopts ptr",
+        "clone": "cloneflags ptr ptr ptr ptr",
+        "clone3": "ptr size",
+        "execve": "path argv argv",
+        "setpgid": "int int",
+        "setsid": "",
     }.items()
 }
 for _name in ["getpid", "getppid", "gettid", "getuid", "geteuid", "getgid", "getegid"]:
     SPECS[_name] = ()
 SPECS["sched_yield"] = ()
+SPECS["setsid"] = ()
 HEX_RESULTS = {"brk", "mmap", "mremap"}
 
 
@@ -508,7 +604,7 @@ def format_args(c: Call, kinds: Sequence[str]) -> list[str]:
 
 
 def format_result(name: str, c: Call) -> str:
-    if not c.p.alive:
+    if not c.alive:
         return "?"
     r = c.result
     if -MAX_ERRNO <= r < 0:
@@ -517,12 +613,26 @@ def format_result(name: str, c: Call) -> str:
     return f"{r & M64:#x}" if name in HEX_RESULTS else str(r)
 
 
-def format_call(k: Kernel, p: Process, number: int, args: tuple[int, ...], result: int) -> str:
+# Calls whose arguments must be read before the call runs (it replaces the memory).
+DECODE_FIRST = {"execve"}
+
+
+def early_args(k: Kernel, t: Thread, number: int, args: tuple[int, ...]) -> list[str] | None:
+    name = name_of(number)
+    if name not in DECODE_FIRST:
+        return None
+    return format_args(Call(k, t, args, 0), SPECS[name])
+
+
+def format_call(k: Kernel, t: Thread, number: int, args: tuple[int, ...], result: int,
+                early: list[str] | None = None) -> str:  # fmt: skip
     """One strace-style line (without the prefix) for a finished call."""
     name = name_of(number)
-    c = Call(k, p, args, result)
+    c = Call(k, t, args, result)
     kinds = SPECS.get(name)
-    if kinds is None:
+    if early is not None:
+        shown = early
+    elif kinds is None:
         shown = [f"{a & M64:#x}" for a in args]
         name = name if name != "unknown" else f"syscall_{number & M64:#x}"
     else:
@@ -546,9 +656,9 @@ class Tracer:
         self.out.write(f"{PREFIX}{text}\n".encode(errors="replace"))
         self.out.flush()
 
-    def syscall(self, k: Kernel, p: Process, number: int, args: tuple[int, ...],
-                result: int) -> None:  # fmt: skip
-        self.line(format_call(k, p, number, args, result))
+    def syscall(self, k: Kernel, t: Thread, number: int, args: tuple[int, ...], result: int,
+                early: list[str] | None = None) -> None:  # fmt: skip
+        self.line(k.trace_prefix(t.tid) + format_call(k, t, number, args, result, early))
 
-    def exit(self, result: Exit) -> None:
-        self.line(format_exit(result))
+    def exit(self, result: Exit, prefix: str = "") -> None:
+        self.line(prefix + format_exit(result))

@@ -33,7 +33,7 @@ from groundup.kernel.param import USER_TOP
 from groundup.kernel.sysnum import Handler, Sys
 
 if TYPE_CHECKING:
-    from groundup.kernel.proc import Kernel, Process
+    from groundup.kernel.proc import Kernel, Process, Thread
 
 IO_MAX = 8 << 20  # bytes one read or write moves at most
 UIO_MAXIOV = 1024  # iovecs in one readv/writev
@@ -190,7 +190,8 @@ def deliver(p: Process, f: File, buf: int, data: bytes | int) -> int:
     return done if done or not data else -Errno.EFAULT
 
 
-def sys_read(k: Kernel, p: Process, fd: int, buf: int, n: int, *_: int) -> int:
+def sys_read(k: Kernel, t: Thread, fd: int, buf: int, n: int, *_: int) -> int:
+    p = t.proc
     f = readable_file(p, fd)
     buf, n = buf & M64, n & M64
     if isinstance(f, int):
@@ -200,7 +201,8 @@ def sys_read(k: Kernel, p: Process, fd: int, buf: int, n: int, *_: int) -> int:
     return deliver(p, f, buf, f.read(min(n, IO_MAX)))
 
 
-def sys_write(k: Kernel, p: Process, fd: int, buf: int, n: int, *_: int) -> int:
+def sys_write(k: Kernel, t: Thread, fd: int, buf: int, n: int, *_: int) -> int:
+    p = t.proc
     f = writable_file(p, fd)
     buf, n = buf & M64, n & M64
     if isinstance(f, int):
@@ -211,7 +213,8 @@ def sys_write(k: Kernel, p: Process, fd: int, buf: int, n: int, *_: int) -> int:
     return -Errno.EFAULT if data is None else f.write(data)
 
 
-def sys_pread64(k: Kernel, p: Process, fd: int, buf: int, n: int, off: int, *_: int) -> int:
+def sys_pread64(k: Kernel, t: Thread, fd: int, buf: int, n: int, off: int, *_: int) -> int:
+    p = t.proc
     if off < 0:
         return -Errno.EINVAL
     f = readable_file(p, fd)
@@ -224,7 +227,8 @@ def sys_pread64(k: Kernel, p: Process, fd: int, buf: int, n: int, off: int, *_: 
     return data if isinstance(data, int) else deliver(p, f, buf, data)
 
 
-def sys_pwrite64(k: Kernel, p: Process, fd: int, buf: int, n: int, off: int, *_: int) -> int:
+def sys_pwrite64(k: Kernel, t: Thread, fd: int, buf: int, n: int, off: int, *_: int) -> int:
+    p = t.proc
     if off < 0:
         return -Errno.EINVAL
     f = writable_file(p, fd)
@@ -257,7 +261,8 @@ def iovecs(p: Process, iov: int, count: int) -> list[tuple[int, int]] | int:
     return segs
 
 
-def sys_readv(k: Kernel, p: Process, fd: int, iov: int, count: int, *_: int) -> int:
+def sys_readv(k: Kernel, t: Thread, fd: int, iov: int, count: int, *_: int) -> int:
+    p = t.proc
     f = readable_file(p, fd)
     if isinstance(f, int):
         return f
@@ -281,7 +286,8 @@ def sys_readv(k: Kernel, p: Process, fd: int, iov: int, count: int, *_: int) -> 
     return done if done or not data else -Errno.EFAULT
 
 
-def sys_writev(k: Kernel, p: Process, fd: int, iov: int, count: int, *_: int) -> int:
+def sys_writev(k: Kernel, t: Thread, fd: int, iov: int, count: int, *_: int) -> int:
+    p = t.proc
     f = writable_file(p, fd)
     if isinstance(f, int):
         return f
@@ -301,7 +307,8 @@ def sys_writev(k: Kernel, p: Process, fd: int, iov: int, count: int, *_: int) ->
     return f.write(bytes(data))
 
 
-def sys_lseek(k: Kernel, p: Process, fd: int, offset: int, whence: int, *_: int) -> int:
+def sys_lseek(k: Kernel, t: Thread, fd: int, offset: int, whence: int, *_: int) -> int:
+    p = t.proc
     f = p.files.get(cint(fd))
     if f is None:
         return -Errno.EBADF
@@ -314,8 +321,9 @@ def sys_lseek(k: Kernel, p: Process, fd: int, offset: int, whence: int, *_: int)
 # --- opening and closing ------------------------------------------------------------------
 
 
-def sys_openat(k: Kernel, p: Process, dirfd: int, path_va: int, flags: int, mode: int,
+def sys_openat(k: Kernel, t: Thread, dirfd: int, path_va: int, flags: int, mode: int,
                *_: int) -> int:  # fmt: skip
+    p = t.proc
     flags &= 0xFFFF_FFFF
     if flags & OpenFlag.TMPFILE:
         return -Errno.EOPNOTSUPP
@@ -374,18 +382,21 @@ def may_open(node: Node, flags: int) -> int:
     return 0
 
 
-def sys_close(k: Kernel, p: Process, fd: int, *_: int) -> int:
+def sys_close(k: Kernel, t: Thread, fd: int, *_: int) -> int:
+    p = t.proc
     return p.files.close(cint(fd))
 
 
-def sys_dup(k: Kernel, p: Process, fd: int, *_: int) -> int:
+def sys_dup(k: Kernel, t: Thread, fd: int, *_: int) -> int:
+    p = t.proc
     f = p.files.get(cint(fd))
     if f is None:
         return -Errno.EBADF
     return p.files.alloc(f, False, 0, fd_limit(p))
 
 
-def sys_dup3(k: Kernel, p: Process, old: int, new: int, flags: int, *_: int) -> int:
+def sys_dup3(k: Kernel, t: Thread, old: int, new: int, flags: int, *_: int) -> int:
+    p = t.proc
     old, new, flags = cint(old), cint(new), flags & 0xFFFF_FFFF
     if flags & ~OpenFlag.CLOEXEC or old == new:
         return -Errno.EINVAL
@@ -398,7 +409,8 @@ def sys_dup3(k: Kernel, p: Process, old: int, new: int, flags: int, *_: int) -> 
     return new
 
 
-def sys_fcntl(k: Kernel, p: Process, fd: int, cmd: int, arg: int, *_: int) -> int:
+def sys_fcntl(k: Kernel, t: Thread, fd: int, cmd: int, arg: int, *_: int) -> int:
+    p = t.proc
     entry = p.files.entry(cint(fd))
     if entry is None:
         return -Errno.EBADF
@@ -423,7 +435,8 @@ def sys_fcntl(k: Kernel, p: Process, fd: int, cmd: int, arg: int, *_: int) -> in
     return -Errno.EINVAL
 
 
-def sys_ioctl(k: Kernel, p: Process, fd: int, request: int, arg: int, *_: int) -> int:
+def sys_ioctl(k: Kernel, t: Thread, fd: int, request: int, arg: int, *_: int) -> int:
+    p = t.proc
     entry = p.files.entry(cint(fd))
     if entry is None:
         return -Errno.EBADF
@@ -450,13 +463,15 @@ def put_stat(p: Process, st: Stat | int, buf: int) -> int:
     return 0 if copy_out(p, buf & M64, st.pack()) == 128 else -Errno.EFAULT
 
 
-def sys_fstat(k: Kernel, p: Process, fd: int, buf: int, *_: int) -> int:
+def sys_fstat(k: Kernel, t: Thread, fd: int, buf: int, *_: int) -> int:
+    p = t.proc
     f = p.files.get(cint(fd))
     return -Errno.EBADF if f is None else put_stat(p, f.stat(), buf)
 
 
-def sys_newfstatat(k: Kernel, p: Process, dirfd: int, path_va: int, buf: int, flags: int,
+def sys_newfstatat(k: Kernel, t: Thread, dirfd: int, path_va: int, buf: int, flags: int,
                    *_: int) -> int:  # fmt: skip
+    p = t.proc
     flags &= 0xFFFF_FFFF
     if flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH | AT_NO_AUTOMOUNT):
         return -Errno.EINVAL
@@ -473,10 +488,12 @@ def stat_fd(k: Kernel, p: Process, dirfd: int, buf: int) -> int:
     if dirfd == AT_FDCWD:
         node = existing(vfs_of(k).resolve(p, cwd_of(k, p), "/"))
         return node if isinstance(node, int) else put_stat(p, node.stat(), buf)
-    return sys_fstat(k, p, dirfd, buf)
+    f = p.files.get(dirfd)
+    return -Errno.EBADF if f is None else put_stat(p, f.stat(), buf)
 
 
-def sys_getdents64(k: Kernel, p: Process, fd: int, buf: int, size: int, *_: int) -> int:
+def sys_getdents64(k: Kernel, t: Thread, fd: int, buf: int, size: int, *_: int) -> int:
+    p = t.proc
     f = p.files.get(cint(fd))
     buf, size = buf & M64, size & 0xFFFF_FFFF
     if f is None:
@@ -487,8 +504,9 @@ def sys_getdents64(k: Kernel, p: Process, fd: int, buf: int, size: int, *_: int)
     return deliver(p, f, buf, data)
 
 
-def sys_readlinkat(k: Kernel, p: Process, dirfd: int, path_va: int, buf: int, size: int,
+def sys_readlinkat(k: Kernel, t: Thread, dirfd: int, path_va: int, buf: int, size: int,
                    *_: int) -> int:  # fmt: skip
+    p = t.proc
     size = cint(size)
     if size <= 0:
         return -Errno.EINVAL
@@ -502,12 +520,13 @@ def sys_readlinkat(k: Kernel, p: Process, dirfd: int, path_va: int, buf: int, si
     return len(data) if copy_out(p, buf & M64, data) == len(data) else -Errno.EFAULT
 
 
-def sys_faccessat(k: Kernel, p: Process, dirfd: int, path_va: int, mode: int, *_: int) -> int:
-    return sys_faccessat2(k, p, dirfd, path_va, mode, 0)
+def sys_faccessat(k: Kernel, t: Thread, dirfd: int, path_va: int, mode: int, *_: int) -> int:
+    return sys_faccessat2(k, t, dirfd, path_va, mode, 0)
 
 
-def sys_faccessat2(k: Kernel, p: Process, dirfd: int, path_va: int, mode: int, flags: int,
+def sys_faccessat2(k: Kernel, t: Thread, dirfd: int, path_va: int, mode: int, flags: int,
                    *_: int) -> int:  # fmt: skip
+    p = t.proc
     mode, flags = cint(mode), flags & 0xFFFF_FFFF
     if mode & ~7 or flags & ~(AT_EACCESS | AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH):
         return -Errno.EINVAL
@@ -528,14 +547,16 @@ def sys_faccessat2(k: Kernel, p: Process, dirfd: int, path_va: int, mode: int, f
 # --- the working directory ----------------------------------------------------------------
 
 
-def sys_getcwd(k: Kernel, p: Process, buf: int, size: int, *_: int) -> int:
+def sys_getcwd(k: Kernel, t: Thread, buf: int, size: int, *_: int) -> int:
+    p = t.proc
     data = cwd_of(k, p).encode("utf-8", "surrogateescape") + b"\0"
     if size & M64 < len(data):
         return -Errno.ERANGE
     return len(data) if copy_out(p, buf & M64, data) == len(data) else -Errno.EFAULT
 
 
-def sys_chdir(k: Kernel, p: Process, path_va: int, *_: int) -> int:
+def sys_chdir(k: Kernel, t: Thread, path_va: int, *_: int) -> int:
+    p = t.proc
     found = lookup(k, p, AT_FDCWD, path_va, follow=True)
     node = existing(found)
     if isinstance(node, int):
@@ -544,7 +565,8 @@ def sys_chdir(k: Kernel, p: Process, path_va: int, *_: int) -> int:
     return enter(p, node, found.path)
 
 
-def sys_fchdir(k: Kernel, p: Process, fd: int, *_: int) -> int:
+def sys_fchdir(k: Kernel, t: Thread, fd: int, *_: int) -> int:
+    p = t.proc
     f = p.files.get(cint(fd))
     if f is None:
         return -Errno.EBADF
@@ -568,7 +590,8 @@ def enter(p: Process, node: Node, path: str) -> int:
 # --- changing the tree --------------------------------------------------------------------
 
 
-def sys_mkdirat(k: Kernel, p: Process, dirfd: int, path_va: int, mode: int, *_: int) -> int:
+def sys_mkdirat(k: Kernel, t: Thread, dirfd: int, path_va: int, mode: int, *_: int) -> int:
+    p = t.proc
     found = lookup(k, p, dirfd, path_va, follow=False)
     if isinstance(found, int):
         return found
@@ -577,7 +600,8 @@ def sys_mkdirat(k: Kernel, p: Process, dirfd: int, path_va: int, mode: int, *_: 
     return found.parent.mkdir(found.name, mode & 0o7777 & ~umask(p))
 
 
-def sys_unlinkat(k: Kernel, p: Process, dirfd: int, path_va: int, flags: int, *_: int) -> int:
+def sys_unlinkat(k: Kernel, t: Thread, dirfd: int, path_va: int, flags: int, *_: int) -> int:
+    p = t.proc
     flags &= 0xFFFF_FFFF
     if flags & ~AT_REMOVEDIR:
         return -Errno.EINVAL
@@ -607,8 +631,9 @@ def rmdir(k: Kernel, found: Found) -> int:
     return found.parent.rmdir(found.name)
 
 
-def sys_renameat2(k: Kernel, p: Process, olddirfd: int, old_va: int, newdirfd: int, new_va: int,
+def sys_renameat2(k: Kernel, t: Thread, olddirfd: int, old_va: int, newdirfd: int, new_va: int,
                   flags: int, *_: int) -> int:  # fmt: skip
+    p = t.proc
     flags &= 0xFFFF_FFFF
     if flags & ~(RENAME_NOREPLACE | RENAME_EXCHANGE | RENAME_WHITEOUT):
         return -Errno.EINVAL
@@ -635,7 +660,21 @@ def sys_renameat2(k: Kernel, p: Process, olddirfd: int, old_va: int, newdirfd: i
     return old.parent.rename(old.name, new.parent, new.name, noreplace)
 
 
-def sys_ftruncate(k: Kernel, p: Process, fd: int, length: int, *_: int) -> int:
+def sys_fchmodat(k: Kernel, t: Thread, dirfd: int, path_va: int, mode: int, *_: int) -> int:
+    node = existing(lookup(k, t.proc, dirfd, path_va, follow=True))
+    return node if isinstance(node, int) else node.chmod(mode & 0o7777)
+
+
+def sys_fchmod(k: Kernel, t: Thread, fd: int, mode: int, *_: int) -> int:
+    f = t.proc.files.get(cint(fd))
+    if f is None:
+        return -Errno.EBADF
+    node = getattr(f, "node", None)
+    return node.chmod(mode & 0o7777) if isinstance(node, Node) else -Errno.EPERM
+
+
+def sys_ftruncate(k: Kernel, t: Thread, fd: int, length: int, *_: int) -> int:
+    p = t.proc
     if length < 0:
         return -Errno.EINVAL
     f = p.files.get(cint(fd))
@@ -646,7 +685,8 @@ def sys_ftruncate(k: Kernel, p: Process, fd: int, length: int, *_: int) -> int:
     return f.truncate(length)
 
 
-def sys_fsync(k: Kernel, p: Process, fd: int, *_: int) -> int:
+def sys_fsync(k: Kernel, t: Thread, fd: int, *_: int) -> int:
+    p = t.proc
     f = p.files.get(cint(fd))
     return -Errno.EBADF if f is None else f.sync()
 
@@ -660,6 +700,8 @@ HANDLERS: dict[int, Handler] = {
     Sys.MKDIRAT: sys_mkdirat,
     Sys.UNLINKAT: sys_unlinkat,
     Sys.FTRUNCATE: sys_ftruncate,
+    Sys.FCHMOD: sys_fchmod,
+    Sys.FCHMODAT: sys_fchmodat,
     Sys.FACCESSAT: sys_faccessat,
     Sys.CHDIR: sys_chdir,
     Sys.FCHDIR: sys_fchdir,

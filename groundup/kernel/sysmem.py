@@ -24,7 +24,7 @@ from groundup.kernel.vma import PAGE_MASK, FileBacking, Prot, page_up
 
 if TYPE_CHECKING:
     from groundup.kernel.file import File
-    from groundup.kernel.proc import Kernel, Process
+    from groundup.kernel.proc import Kernel, Process, Thread
 
 S_IFMT, S_IFREG = 0o170000, 0o100000
 MAX_FILE_SIZE = (1 << 63) - 1  # MAX_LFS_FILESIZE
@@ -93,13 +93,15 @@ class Madv(IntEnum):
 DROPS_PAGES = {Madv.DONTNEED, Madv.DONTNEED_LOCKED, Madv.FREE}
 
 
-def sys_brk(k: Kernel, p: Process, addr: int, *_: int) -> int:
+def sys_brk(k: Kernel, t: Thread, addr: int, *_: int) -> int:
+    p = t.proc
     return p.mm.set_brk(addr & M64)
 
 
 def sys_mmap(
-    k: Kernel, p: Process, addr: int, length: int, prot: int, flags: int, fd: int, offset: int
+    k: Kernel, t: Thread, addr: int, length: int, prot: int, flags: int, fd: int, offset: int
 ) -> int:
+    p = t.proc
     addr, length, prot, flags = addr & M64, length & M64, prot & M64, flags & M64
     if offset & PAGE_MASK:
         return -Errno.EINVAL
@@ -173,7 +175,8 @@ def map_file(
     return start
 
 
-def sys_munmap(k: Kernel, p: Process, addr: int, length: int, *_: int) -> int:
+def sys_munmap(k: Kernel, t: Thread, addr: int, length: int, *_: int) -> int:
+    p = t.proc
     addr, length = addr & M64, length & M64
     size = page_up(length)
     if addr & PAGE_MASK or length == 0 or size > USER_TOP or addr > USER_TOP - size:
@@ -182,7 +185,8 @@ def sys_munmap(k: Kernel, p: Process, addr: int, length: int, *_: int) -> int:
     return 0
 
 
-def sys_mprotect(k: Kernel, p: Process, addr: int, length: int, prot: int, *_: int) -> int:
+def sys_mprotect(k: Kernel, t: Thread, addr: int, length: int, prot: int, *_: int) -> int:
+    p = t.proc
     addr, length, prot = addr & M64, length & M64, prot & M64
     if prot & PROT_GROWS == PROT_GROWS or addr & PAGE_MASK:
         return -Errno.EINVAL
@@ -200,7 +204,8 @@ def sys_mprotect(k: Kernel, p: Process, addr: int, length: int, prot: int, *_: i
     return 0 if p.mm.protect(addr, addr + size, prot & 7) else -Errno.ENOMEM
 
 
-def sys_madvise(k: Kernel, p: Process, addr: int, length: int, advice: int, *_: int) -> int:
+def sys_madvise(k: Kernel, t: Thread, addr: int, length: int, advice: int, *_: int) -> int:
+    p = t.proc
     addr, length = addr & M64, length & M64
     if addr & PAGE_MASK or advice not in Madv._value2member_map_:
         return -Errno.EINVAL

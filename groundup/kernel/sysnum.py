@@ -10,7 +10,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from groundup.kernel.proc import Kernel, Process
+    from groundup.kernel.proc import Kernel, Thread
 
 
 class Sys(IntEnum):
@@ -27,6 +27,8 @@ class Sys(IntEnum):
     FACCESSAT = 48
     CHDIR = 49
     FCHDIR = 50
+    FCHMOD = 52
+    FCHMODAT = 53
     OPENAT = 56
     CLOSE = 57
     PIPE2 = 59
@@ -38,6 +40,8 @@ class Sys(IntEnum):
     WRITEV = 66
     PREAD64 = 67
     PWRITE64 = 68
+    PSELECT6 = 72
+    PPOLL = 73
     READLINKAT = 78
     NEWFSTATAT = 79
     FSTAT = 80
@@ -45,6 +49,7 @@ class Sys(IntEnum):
     FDATASYNC = 83
     EXIT = 93
     EXIT_GROUP = 94
+    WAITID = 95
     SET_TID_ADDRESS = 96
     FUTEX = 98
     SET_ROBUST_LIST = 99
@@ -59,14 +64,17 @@ class Sys(IntEnum):
     TKILL = 130
     TGKILL = 131
     SIGALTSTACK = 132
+    RT_SIGSUSPEND = 133
     RT_SIGACTION = 134
     RT_SIGPROCMASK = 135
     RT_SIGPENDING = 136
     GETRESUID = 148
     GETRESGID = 150
     TIMES = 153
+    SETPGID = 154
     GETPGID = 155
     GETSID = 156
+    SETSID = 157
     UNAME = 160
     GETRLIMIT = 163
     SETRLIMIT = 164
@@ -93,10 +101,11 @@ class Sys(IntEnum):
     RENAMEAT2 = 276
     GETRANDOM = 278
     RSEQ = 293
+    CLONE3 = 435
     FACCESSAT2 = 439
 
 
-Handler = Callable[["Kernel", "Process", int, int, int, int, int, int], int]
+Handler = Callable[["Kernel", "Thread", int, int, int, int, int, int], int]
 
 
 # Every number asm-generic/unistd.h assigns (riscv64, Linux 6.x), handled or not, so that

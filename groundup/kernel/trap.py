@@ -1,27 +1,32 @@
-"""Traps from user mode: system calls, faults, and returning to the program.
+"""Traps from user mode: system calls, faults, timer interrupts, and returning.
 
 The hart has already done trap entry (scause, sepc, stval, privilege S) when
-`usertrap` runs. A system call advances sepc past the ecall. A page fault goes
+`usertrap` runs for the thread it was running. A system call advances sepc past
+the ecall (unless it blocks). The timer interrupt ends the thread's quantum
+(sched.Scheduler.tick). A page fault goes
 to the address space: a page touched for the first time (or stack growth) is
 brought in and sret retries the instruction; an access outside every area or
 against its permissions is a fatal SIGSEGV with a message naming the address,
 the kind of access, the reason and the pc. Running out of frames is a SIGKILL.
-Anything else returns to user mode with sret.
+A thread still running afterwards returns to user mode with sret; one that blocked,
+yielded or was preempted is switched out by the scheduler; one whose group is
+dying goes on its way out.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from groundup.isa.priv import Cause
+from groundup.isa.priv import Cause, Interrupt
 from groundup.kernel.kalloc import OutOfMemory
+from groundup.kernel.sched import State
 from groundup.kernel.signal import Sig
 from groundup.kernel.syscall import syscall
 from groundup.machine.hart import Stop
 from groundup.machine.mmu import Access
 
 if TYPE_CHECKING:
-    from groundup.kernel.proc import Kernel, Process
+    from groundup.kernel.proc import Kernel, Thread
 
 FAULT_SIGNAL = {
     Cause.FETCH_PAGE_FAULT: Sig.SIGSEGV,
@@ -55,26 +60,36 @@ PAGE_FAULT_ACCESS: dict[Cause, Access] = {
 INVALID = {"r": "read from", "w": "write to", "x": "instruction fetch from"}
 
 
-def usertrap(k: Kernel, p: Process, stop: Stop) -> None:
-    hart = p.hart
+def usertrap(k: Kernel, t: Thread, stop: Stop) -> None:
+    hart = t.hart
+    assert hart is not None
     c = hart.csr
-    if not stop.interrupt:
-        cause = Cause(stop.cause)
-        if cause == Cause.ECALL_FROM_U:
-            c.sepc += 4
-            syscall(k, p)
-            if p.mm.out_of_memory and p.alive:
-                k.kill(p, Sig.SIGKILL, "out of memory")
-        elif cause in PAGE_FAULT_ACCESS:
-            page_fault(k, p, cause, c.stval, c.sepc)
+    p = t.proc
+    outer, k.sched.in_kernel = k.sched.in_kernel, t
+    try:
+        if stop.interrupt:
+            if stop.cause == Interrupt.SUPERVISOR_TIMER:
+                k.sched.tick(t)
         else:
-            k.kill(p, FAULT_SIGNAL[cause], describe_fault(cause, c.stval, c.sepc))
-    if p.alive:
+            cause = Cause(stop.cause)
+            if cause == Cause.ECALL_FROM_U:
+                syscall(k, t)
+                if p.mm.out_of_memory and p.alive:
+                    k.kill(p, Sig.SIGKILL, "out of memory")
+            elif cause in PAGE_FAULT_ACCESS:
+                page_fault(k, t, cause, c.stval, c.sepc)
+            else:
+                k.kill(p, FAULT_SIGNAL[cause], describe_fault(cause, c.stval, c.sepc))
+    finally:
+        k.sched.in_kernel = outer
+    k.die_if_killed(t)
+    if t.state is State.RUNNING and t.hart is hart:
         hart.pc = hart.sret()
 
 
-def page_fault(k: Kernel, p: Process, cause: Cause, va: int, pc: int) -> None:
+def page_fault(k: Kernel, t: Thread, cause: Cause, va: int, pc: int) -> None:
     """Bring the page in (the program then retries), or kill the process."""
+    p = t.proc
     access = PAGE_FAULT_ACCESS[cause]
     try:
         if p.mm.fault(va, access):

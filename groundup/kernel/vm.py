@@ -11,7 +11,9 @@ place the mapping lives — and hands the hart the root in satp.
 A leaf with none of R, W, X would be a pointer, so a page whose frame the process
 keeps but may not touch at all (PROT_NONE) is "parked": V clear, the frame number
 kept, and the first RSW bit (free for the supervisor's use) set. The hart faults on
-it like on any invalid PTE; the kernel still knows the frame.
+it like on any invalid PTE; the kernel still knows the frame. The second RSW bit
+marks a copy-on-write page: writable by its VMA, but read-only in the PTE because
+the frame is shared (after fork); the first store faults and gets its own copy.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from groundup.machine.machine import Machine
 
 LEAF_PERMS = Pte.R | Pte.W | Pte.X
 PTE_PARKED = 1 << 8  # RSW[0]: a resident page with no access at all (see above)
+PTE_COW = 1 << 9  # RSW[1]: W withheld because the frame is shared (copy on write)
 ENTRIES = 512
 EMPTY_TABLE = bytes(PAGE_SIZE)
 
@@ -100,6 +103,24 @@ class PageTable:
         if found is not None:
             self.map_page(va, found[0], flags)
 
+    def table_for(self, va: int) -> int:
+        """The physical address of the last-level table that maps `va` (made if need be)."""
+        slot = self._slot(va, create=True)
+        assert slot is not None
+        return slot - ((va >> PAGE_SHIFT) & 0x1FF) * 8
+
+    def last_level_tables(self) -> Iterator[tuple[int, int]]:
+        """(first virtual address, table frame) of every last-level table, in order."""
+        for i, pte in self._entries(self.root):
+            if pte & Pte.V and not pte & LEAF_PERMS:
+                for j, pte1 in self._entries(pte_pa(pte)):
+                    if pte1 & Pte.V and not pte1 & LEAF_PERMS:
+                        yield (i << 30) | (j << 21), pte_pa(pte1)
+
+    def _entries(self, table: int) -> list[tuple[int, int]]:
+        at = (table - self.mem.base) >> 3
+        return [(i, pte) for i, pte in enumerate(self.mem.Q[at : at + ENTRIES].tolist()) if pte]
+
     def unmap(self, va: int) -> int | None:
         """Remove the page at `va`; its frame (the caller frees it), or None."""
         slot = self._slot(va, create=False)
@@ -154,5 +175,11 @@ class PageTable:
 
     def destroy(self) -> None:
         """Free every table frame, the root included (the pages are already gone)."""
-        self._prune(self.root, 2, 0, 0, 1 << 38)
+        for _, pte in self._entries(self.root):
+            if pte & Pte.V and not pte & LEAF_PERMS:
+                middle = pte_pa(pte)
+                for _, pte1 in self._entries(middle):
+                    if pte1 & Pte.V and not pte1 & LEAF_PERMS:
+                        self.frames.release(pte_pa(pte1))
+                self.frames.release(middle)
         self.frames.release(self.root)

@@ -15,11 +15,19 @@ munmap, mprotect and madvise split VMAs at their boundaries and merge
 neighbours that became alike again; pages leaving the address space give their
 frames back (and report a frame that held translated code, so the fast engine
 never runs stale translations), and every hart forgets the old translations.
+
+`fork` makes a child address space that shares every resident frame (the frame
+allocator counts the users of each). Private writable pages become read-only in
+both, marked copy-on-write (vm.PTE_COW); the first store to one faults, and the
+fault gives the writer a copy of its own — or, when the frame has no other user
+left, simply gives write access back. MAP_SHARED areas stay shared and writable.
+`cow_copies` counts the pages copied.
 """
 
 from __future__ import annotations
 
 import bisect
+from array import array
 from dataclasses import dataclass, replace
 from enum import IntFlag
 from typing import TYPE_CHECKING, Literal
@@ -33,7 +41,7 @@ from groundup.kernel.param import (
     STACK_LIMIT,
     USER_TOP,
 )
-from groundup.kernel.vm import PageTable
+from groundup.kernel.vm import ENTRIES, PTE_COW, PageTable, pte_pa
 from groundup.machine.mmu import Access
 
 if TYPE_CHECKING:
@@ -234,6 +242,8 @@ class AddressSpace:
         self.brk = 0  # the program break as last set (not page-aligned)
         self.faults = 0
         self.rss = 0
+        self.cow_copies = 0  # pages copied on a write after fork
+        self.users = 1  # processes using it (a vfork child shares its parent's)
         self.out_of_memory = False  # a kernel access to user memory ran out of frames
         # The largest private writable mapping or heap growth granted at once (Linux's
         # heuristic overcommit refuses one request larger than all of RAM).
@@ -353,11 +363,12 @@ class AddressSpace:
         i, j = self._span(start, end)
         for k in range(i, j):
             self.vmas[k] = replace(self.vmas[k], prot=int(prot) & 7)
-        flags = pte_flags(prot)
-        changed = [va for va, pa in self.pagetable.leaves(start, end)]
-        for va in changed:
-            self.pagetable.protect(va, flags)
-        self._flush(changed)
+        changed = list(self.pagetable.leaves(start, end))
+        for va, pa in changed:
+            vma = self.find(va)
+            assert vma is not None
+            self.pagetable.map_page(va, pa, self._leaf_flags(vma, pa))
+        self._flush([va for va, _ in changed])
         self._merge(i - 1, j)
         return True
 
@@ -373,9 +384,8 @@ class AddressSpace:
         for va, pa in list(self.pagetable.leaves(start, end)):
             self.pagetable.unmap(va)
             ppn = pa >> PAGE_SHIFT
-            if ppn in code_pages:
+            if self.frames.release(pa) and ppn in code_pages:
                 self.machine.code_written(ppn)  # its translations must not outlive it
-            self.frames.release(pa)
             gone.append(va)
         self.rss -= len(gone)
         self._flush(gone)
@@ -398,7 +408,15 @@ class AddressSpace:
             if v.backing is not None:
                 v.backing.drop()
         self.vmas.clear()
-        self._drop_pages(0, USER_TOP)
+        code_pages = self.machine.code_pages
+        gone = list(self.pagetable.leaves(0, USER_TOP))
+        for _, pa in gone:  # no need to clear each PTE: the tables go too
+            if self.frames.release(pa) and pa >> PAGE_SHIFT in code_pages:
+                self.machine.code_written(pa >> PAGE_SHIFT)
+        self.rss = 0
+        if gone:
+            for hart in self.machine.harts:
+                hart.flush_tlb()
         self.pagetable.destroy()
 
     # --- placing new mappings ----------------------------------------------------------
@@ -460,11 +478,82 @@ class AddressSpace:
         found = self.pagetable.lookup(page)
         if found is None:
             self._populate(vma, page)
-        else:  # resident, but the PTE is stale: make it say what the VMA says
-            self.pagetable.map_page(page, found[0], pte_flags(vma.prot))
+        elif access == "w" and self.frames.refs(found[0]) > 1 and not vma.shared:
+            self._copy_on_write(vma, page, found[0])
+        else:  # resident, but the PTE is stale (or COW, now unshared): as the VMA says
+            self.pagetable.map_page(page, found[0], self._leaf_flags(vma, found[0]))
             self._flush([page])
         self.faults += 1
         return True
+
+    def _leaf_flags(self, vma: Vma, pa: int) -> int:
+        """The PTE bits for a resident page: the VMA's, less W while the frame is shared
+        copy-on-write."""
+        flags = pte_flags(vma.prot)
+        if flags & Pte.W and not vma.shared and self.frames.refs(pa) > 1:
+            flags = (flags & ~Pte.W) | PTE_COW
+        return flags
+
+    def _copy_on_write(self, vma: Vma, page: int, old: int) -> None:
+        """A store to a page whose frame others share: give this space its own copy."""
+        new = self.frames.alloc()
+        self.machine.write(new, self.mem.read(old, PAGE_SIZE))
+        try:
+            self.pagetable.map_page(page, new, pte_flags(vma.prot))
+        except OutOfMemory:
+            self.frames.release(new)
+            raise
+        self.frames.release(old)
+        self.cow_copies += 1
+        self._flush([page])
+
+    # --- fork ----------------------------------------------------------------------------
+    def fork(self) -> AddressSpace:
+        """A copy of this address space for a child process, sharing every frame:
+        private writable pages become copy-on-write in both (see the docstring).
+
+        Raises OutOfMemory if the child's page tables do not fit."""
+        child = AddressSpace(PageTable(self.machine, self.frames), self.commit_limit)
+        try:
+            self._fork_into(child)
+        except OutOfMemory:
+            child.destroy()
+            raise
+        for hart in self.machine.harts:
+            hart.flush_tlb()  # the parent's pages lost W
+        return child
+
+    def _fork_into(self, child: AddressSpace) -> None:
+        child.vmas = list(self.vmas)
+        for v in child.vmas:
+            if v.backing is not None:
+                v.backing.hold()
+        child.start_brk, child.brk, child.rss = self.start_brk, self.brk, self.rss
+        shared = [(v.start, v.end) for v in self.vmas if v.shared]
+        span = PAGE_SIZE * ENTRIES
+        Q, base = self.mem.Q, self.mem.base
+        for va, table in self.pagetable.last_level_tables():
+            at = (table - base) >> 3
+            ptes = Q[at : at + ENTRIES].tolist()
+            some_shared = any(lo < va + span and va < hi for lo, hi in shared)
+            for i, pte in enumerate(ptes):
+                if not pte:
+                    continue
+                self.frames.share(pte_pa(pte))
+                if pte & Pte.W and not (some_shared and self._is_shared(va + i * PAGE_SIZE)):
+                    ptes[i] = (pte & ~Pte.W) | PTE_COW
+            packed = memoryview(array("Q", ptes))
+            Q[at : at + ENTRIES] = packed
+            ct = (child.pagetable.table_for(va) - base) >> 3
+            Q[ct : ct + ENTRIES] = packed
+
+    def _is_shared(self, va: int) -> bool:
+        vma = self.find(va)
+        return vma is not None and vma.shared
+
+    def frame_of(self, va: int) -> int | None:
+        """The physical address of the frame holding `va` (brought in if need be)."""
+        return self._user_page(page_down(va), "r")
 
     def _populate(self, vma: Vma, page: int) -> int:
         """Give `page` a frame with its first contents; return the frame."""

@@ -80,6 +80,10 @@ class Engine(Protocol):
         """Forget code translated from physical page `ppn`: it has been written."""
         ...
 
+    def forget_space(self, satp: int) -> None:
+        """The address space with this satp is gone: forget what was made for it."""
+        ...
+
 
 # Priority order of interrupts ("Machine Interrupt Registers"): MEI, MSI, MTI, SEI, SSI, STI.
 INTERRUPT_PRIORITY = (

@@ -99,6 +99,9 @@ class Interpreter:
     def invalidate_page(self, ppn: int) -> None:
         pass
 
+    def forget_space(self, satp: int) -> None:
+        pass
+
     def decode(self, word: int) -> tuple[Instr, ExecFn]:
         entry = self._decoded.get(word)
         if entry is None:

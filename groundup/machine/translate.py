@@ -33,6 +33,10 @@ in the reference interpreter.
 Translations are checked on entry against the fetch TLB (so a remapped page is
 noticed); stores to a page with translated code go through the slow path and
 invalidate them (Machine.code_written); fence.i drops them all.
+
+The regions (and the arrival counts) are kept per address space, keyed by satp:
+a hart that switches between processes finds each one's translations where it left
+them instead of re-checking and re-translating (`forget_space` drops a dead one's).
 """
 
 from __future__ import annotations
@@ -228,6 +232,7 @@ class Region:
     ppn: int  # the physical page the code came from
     entries: frozenset[int]
     source: str
+    satp: int = 0  # the address space it was translated in
 
 
 def translatable(ins: Instr, hart: Hart) -> bool:
@@ -248,24 +253,49 @@ class Translator:
         self.observe = observe
         self.eager = eager  # give every reachable path a trace, run or not (for tests)
         self.interp = Interpreter()
-        self.regions: dict[int, Region] = {}
+        self.regions: dict[int, Region] = {}  # of the current address space (satp)
         self.by_page: dict[int, list[Region]] = {}
         self.hits: dict[int, int] = {}
         self.rewrites: dict[int, int] = {}  # physical page -> times its code was written
+        self.satp = 0
+        self.spaces: dict[int, tuple[dict[int, Region], dict[int, int]]] = {}  # the others
 
     # --- the engine interface -------------------------------------------------------------
     def flush(self) -> None:
         self.regions.clear()
         self.by_page.clear()
         self.hits.clear()
+        self.spaces.clear()
 
     def invalidate_page(self, ppn: int) -> None:
         self.rewrites[ppn] = self.rewrites.get(ppn, 0) + 1
         dead = self.by_page.pop(ppn, [])
-        if dead:
-            self.regions = {pc: r for pc, r in self.regions.items() if r not in dead}
+        for satp in {r.satp for r in dead}:
+            regions = self.regions if satp == self.satp else self.spaces.get(satp, ({}, {}))[0]
+            for pc in [pc for pc, r in regions.items() if r in dead]:
+                del regions[pc]
+
+    def forget_space(self, satp: int) -> None:
+        """The address space `satp` is gone: drop what was translated for it."""
+        regions = self.regions if satp == self.satp else self.spaces.pop(satp, ({}, {}))[0]
+        gone = set(regions.values())
+        for ppn, rs in list(self.by_page.items()):
+            kept = [r for r in rs if r not in gone]
+            if kept:
+                self.by_page[ppn] = kept
+            else:
+                del self.by_page[ppn]
+        if satp == self.satp:
+            self.regions, self.hits = {}, {}
+
+    def _switch_space(self, satp: int) -> None:
+        self.spaces[self.satp] = (self.regions, self.hits)
+        self.regions, self.hits = self.spaces.pop(satp, ({}, {}))
+        self.satp = satp
 
     def execute(self, hart: Hart, budget: int) -> None:
+        if hart.csr.satp != self.satp:
+            self._switch_space(hart.csr.satp)
         end = hart.instret + budget
         while hart.instret < end:
             pc = hart.pc
@@ -331,6 +361,7 @@ class Translator:
             return None
         region = self._compile(hart, traces, delta)
         region.ppn = ppn
+        region.satp = self.satp
         hart.machine.add_code_page(ppn)
         self.by_page.setdefault(ppn, []).append(region)
         for entry in region.entries:

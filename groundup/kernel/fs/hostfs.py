@@ -127,6 +127,17 @@ class HostNode(Node):
             return host_error(e)
         return HostFile(fd, flags, path)
 
+    def chmod(self, mode: int) -> int:
+        if self.readonly:
+            return -Errno.EROFS
+        if self.kind == Kind.LNK:
+            return -Errno.EOPNOTSUPP  # a link's own mode: never follow it on the host
+        try:
+            os.chmod(self.host_path, mode & 0o7777, follow_symlinks=False)
+        except OSError as e:
+            return host_error(e)
+        return 0
+
     # --- changes, refused on a read-only mount ---
     def _change(self, op: Callable[..., object], *args: object) -> int:
         if self.kind != Kind.DIR:

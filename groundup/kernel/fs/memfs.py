@@ -70,6 +70,11 @@ class MemNode(Node):
     def touch(self) -> None:
         self.mtime = self.ctime = self.memfs.clock()
 
+    def chmod(self, mode: int) -> int:
+        self.mode = (self.mode & ~0o7777) | (mode & 0o7777)
+        self.ctime = self.memfs.clock()
+        return 0
+
 
 class MemFile(MemNode):
     def __init__(self, fs: MemFs, perms: int) -> None:

@@ -191,6 +191,10 @@ class Node:
         allowed = st.mode >> 6 & 7 if st.uid == os.getuid() else st.mode & 7
         return 0 if mode & ~allowed == 0 else -Errno.EACCES
 
+    def chmod(self, mode: int) -> int:
+        """Set the permission bits (chmod(2)): 0, or a negative errno."""
+        return -Errno.EROFS if self.readonly else -Errno.EPERM
+
     # --- symbolic links ---
     def readlink(self, p: Process) -> str | int:
         return -Errno.EINVAL

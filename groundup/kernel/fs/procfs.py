@@ -6,6 +6,8 @@
     /proc/<pid>/cwd       -> the working directory
     /proc/<pid>/root      -> "/" (the guest's root: it leads nowhere else)
     /proc/<pid>/fd/<n>    one link per open descriptor; opening it opens that very file
+    /proc/<pid>/status    name, state, ids, memory and signal masks (as Linux's, in part)
+    /proc/<pid>/task/<tid>/status   the same for each thread of the group
 
 A text is taken when it is opened, so one open file reads one consistent
 snapshot. Links are read in the guest's namespace like any other; the fd links
@@ -24,14 +26,14 @@ from groundup.kernel.fs.node import Entry, Kind, Node, Stat, makedev
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from groundup.kernel.proc import Kernel, Process
+    from groundup.kernel.proc import Kernel, Process, Thread
 
 PROC_DEV = makedev(0, 0x16)
 
 
 def processes(k: Kernel, p: Process) -> dict[int, Process]:
-    """The live processes, by pid."""
-    return {pid: q for pid, q in sorted(k.procs.items()) if q.alive or q is p}
+    """The processes (zombies too, until reaped), by pid."""
+    return dict(sorted(k.procs.items()))
 
 
 def exe_of(k: Kernel, p: Process) -> str:
@@ -125,7 +127,72 @@ class PidDir(Directory):
             "fd": FdDir(q),
             "maps": Text(_ino(pid, 5), q.mm.maps),
             "root": Link(_ino(pid, 6), lambda: "/"),
+            "status": Text(_ino(pid, 7), lambda: status(k, q, None)),
+            "task": TaskDir(k, q),
         }
+
+
+class TaskDir(Directory):
+    """/proc/<pid>/task: a directory per thread of the group."""
+
+    def __init__(self, k: Kernel, proc: Process) -> None:
+        super().__init__(_ino(proc.pid, 8))
+        self.k, self.proc = k, proc
+
+    def children(self, p: Process) -> dict[str, Node]:
+        return {str(t.tid): TidDir(self.k, self.proc, t) for t in self.proc.threads}
+
+
+class TidDir(Directory):
+    def __init__(self, k: Kernel, proc: Process, thread: Thread) -> None:
+        super().__init__(_ino(thread.tid, 9))
+        self.k, self.proc, self.thread = k, proc, thread
+
+    def children(self, p: Process) -> dict[str, Node]:
+        k, q, t = self.k, self.proc, self.thread
+        return {
+            "status": Text(_ino(t.tid, 10), lambda: status(k, q, t)),
+            "maps": Text(_ino(t.tid, 11), q.mm.maps),
+        }
+
+
+def status(k: Kernel, q: Process, t: Thread | None) -> str:
+    """/proc/<pid>/status, or a thread's (<pid>/task/<tid>/status): what is known truly."""
+    from groundup.kernel.sched import STATE_LETTER
+    from groundup.kernel.signal import SIG_DFL, SIG_IGN
+
+    thread = t if t is not None else (q.leader if q.threads else None)
+    state = "Z (zombie)" if q.zombie or thread is None else STATE_LETTER[thread.state]
+    handlers = [(n, a.handler) for n, a in q.sighand.actions.items()]
+    ignored = sum(1 << (n - 1) for n, h in handlers if h == SIG_IGN)
+    caught = sum(1 << (n - 1) for n, h in handlers if h not in (SIG_DFL, SIG_IGN))
+    pages = sum(v.end - v.start for v in q.mm.vmas) // 1024
+    uid, gid = os.getuid(), os.getgid()
+    n = len(k.machine.harts)
+    fields = [
+        ("Name", q.comm),
+        ("Umask", f"{q.umask:04o}"),
+        ("State", state),
+        ("Tgid", q.pid),
+        ("Ngid", 0),
+        ("Pid", thread.tid if thread is not None else q.pid),
+        ("PPid", q.ppid),
+        ("TracerPid", 0),
+        ("Uid", f"{uid}\t{uid}\t{uid}\t{uid}"),
+        ("Gid", f"{gid}\t{gid}\t{gid}\t{gid}"),
+        ("FDSize", max(64, len(q.files.fds))),
+        ("VmSize", f"{pages:8} kB"),
+        ("VmRSS", f"{q.mm.resident() * 4:8} kB"),
+        ("Threads", len(q.live_threads())),
+        ("SigPnd", f"{thread.sig.pending if thread is not None else 0:016x}"),
+        ("ShdPnd", f"{q.pending:016x}"),
+        ("SigBlk", f"{thread.sig.blocked if thread is not None else 0:016x}"),
+        ("SigIgn", f"{ignored:016x}"),
+        ("SigCgt", f"{caught:016x}"),
+        ("Cpus_allowed", f"{(1 << n) - 1:x}"),
+        ("Cpus_allowed_list", f"0-{n - 1}" if n > 1 else "0"),
+    ]
+    return "".join(f"{name}:\t{value}\n" for name, value in fields)
 
 
 class FdDir(Directory):
