@@ -443,11 +443,14 @@ class _Reader:
         offsets = self.entries(sec, SYM_SIZE)
         strtab = self.linked(sec, (SHT.STRTAB,), "a string table")
         xindex = self._xindex(sec)
+        strings = self.strings(strtab)  # sliced once: a libc.a member has hundreds of names
         out = []
         for i, off in enumerate(offsets):
             st_name, info, other, shndx, value, size = _SYM.unpack_from(self.data, off)
             extended = False
-            sym_name = self.string(strtab, st_name, f"symbol {i} of {sec.name}", off)
+            if st_name and st_name >= len(strings):
+                self.string(strtab, st_name, f"symbol {i} of {sec.name}", off)  # raises
+            sym_name = _cstr(strings, st_name)
             if shndx == SHN_XINDEX:
                 if i >= len(xindex):
                     raise self.fail(sec, f"symbol {i} uses SHN_XINDEX but has no extended "
