@@ -1,0 +1,7 @@
+// error: 2:12: stray '@' in program
+#define AT @
+
+int main(void) {
+  int a = 5;
+  return a AT 2;
+}

@@ -1,0 +1,3 @@
+// error: 3:10: missing terminating ' character
+int x = 1;
+char c = '

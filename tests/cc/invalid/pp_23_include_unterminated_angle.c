@@ -1,0 +1,3 @@
+// error: 2:18: missing terminating > character
+#include <stdio.h
+int main(void) { return 0; }

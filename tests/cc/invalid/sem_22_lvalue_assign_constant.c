@@ -1,0 +1,6 @@
+// error: 4:5: lvalue required as left operand of assignment
+int main(void) {
+  int x = 0;
+  5 = x;
+  return x;
+}

@@ -1,0 +1,7 @@
+// error: 5:5: continue statement not within a loop
+int main(void) {
+  int x = 1;
+  if (x)
+    continue;
+  return 0;
+}

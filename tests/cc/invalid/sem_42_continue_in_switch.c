@@ -1,0 +1,9 @@
+// error: 6:5: continue statement not within a loop
+int main(void) {
+  int x = 1;
+  switch (x) {
+  case 1:
+    continue;
+  }
+  return 0;
+}

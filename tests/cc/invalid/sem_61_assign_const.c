@@ -1,0 +1,6 @@
+// error: 4:9: assignment of read-only variable 'limit'
+int main(void) {
+  const int limit = 10;
+  limit = 20;
+  return limit;
+}

@@ -1,0 +1,5 @@
+// error-contains: 3:7: expected identifier
+int main(void) {
+  goto;
+  return 0;
+}

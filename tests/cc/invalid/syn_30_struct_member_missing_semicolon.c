@@ -1,0 +1,6 @@
+// error-contains: 4:3: before 'int'
+struct point {
+  int x
+  int y;
+};
+int main(void) { return 0; }
