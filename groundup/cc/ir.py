@@ -1,0 +1,715 @@
+"""The intermediate representation: three-address code in basic blocks, with a CFG.
+
+Its place in the path of a program: typed AST ─lower─> IR ─codegen─> RISC-V assembly.
+A `Module` holds global data and functions; a `Function` holds parameters, stack
+slots and basic blocks; a `Block` is a label, straight-line instructions and one
+terminator. Instructions work on *virtual registers* (`VReg`), of which a function
+may have any number; each has one value type (`Ty`), and may be assigned more than
+once (the IR is not SSA, so a C variable whose address is never taken can simply be
+a vreg). Memory is reached only through `Load`, `Store` and the block operations.
+
+The printed form (`--dump-ir`; `irparse.py` reads it back) looks like:
+
+    data @counter align 4 = i32 0
+    rodata local @msg align 1 = "n=%d\\n\\0"
+
+    func @count(%0: i32) -> i32 {
+      slot $buf size 16 align 8
+    entry:
+      %1 = add.i32 %0, 1
+      %2 = lt.i32 %1, 10
+      br %2, small, big
+    small:
+      store.i32 [@counter], %1
+      %3 = call.i32 @printf(ptr @msg, i32 %1)
+      ret.i32 %3
+    big:
+      ret.i32 0
+    }
+
+Operands are a vreg (`%3`), an integer constant (`42`, of the instruction's type), the
+address of a stack slot (`$buf`, `$buf+8`) or of a global symbol (`@msg`, `@tab+16`).
+Types carry width and signedness: the signedness of `div`, `rem`, `shr`, the compares
+and `conv` comes from the type. Values in registers follow the RV64 convention
+(32-bit values sign-extended, also `u32`; `u8`/`u16` zero-extended, `i8`/`i16`
+sign-extended), which the code generator keeps; the IR itself speaks of values only.
+
+The instructions (`OP.T` names the operation and the type T of its result):
+
+    %d = copy.T a                      %d = conv.S.T a          (C's conversion S -> T)
+    %d = add|sub|mul|div|rem|and|or|xor|shl|shr.T a, b       (wrapping, like unsigned C)
+    %d = neg|not.T a                   %d = eq|ne|lt|le|gt|ge.T a, b     (%d is an i32)
+    %d = load.T [base+off]             store.T [base+off], v
+    %d = call.T callee(T1 a1, ...)     call callee(...)        (callee: @f or a vreg)
+    blkcopy dst, src, size, align      blkzero dst, size, align
+    jmp L    br c, Ltrue, Lfalse    switch.T v, Ldefault, [1: L1, ...]    ret.T v    ret
+    unreachable
+
+The companions: `verify.py` (is a module well formed), `irparse.py` (the text back
+into a module), `optimize.py` (-O1), `regalloc.py` and `codegen.py` (assembly).
+`FunctionBuilder` below is how the AST lowering makes functions.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+
+# --------------------------------------------------------------------------- types
+
+
+class Ty(Enum):
+    """A value type: integer width and signedness, or a pointer. (F32/F64 come later.)"""
+
+    I8 = "i8"
+    I16 = "i16"
+    I32 = "i32"
+    I64 = "i64"
+    U8 = "u8"
+    U16 = "u16"
+    U32 = "u32"
+    U64 = "u64"
+    PTR = "ptr"
+
+    @property
+    def size(self) -> int:
+        return 8 if self is Ty.PTR else int(self.value[1:]) // 8
+
+    @property
+    def signed(self) -> bool:
+        return self.value[0] == "i"
+
+    @property
+    def bits(self) -> int:
+        return self.size * 8
+
+    def wrap(self, value: int) -> int:
+        """The value `value` becomes in this type (modulo 2**bits, C's conversion)."""
+        bits = self.bits
+        value &= (1 << bits) - 1
+        if self.signed and value >> (bits - 1):
+            value -= 1 << bits
+        return value
+
+
+TYPES = {t.value: t for t in Ty}
+
+# ------------------------------------------------------------------------ operands
+
+
+@dataclass(frozen=True, slots=True)
+class VReg:
+    """A virtual register: a number and its one type."""
+
+    id: int
+    ty: Ty
+
+    def __str__(self) -> str:
+        return f"%{self.id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Imm:
+    """An integer constant of a type (kept as the value `ty.wrap` gives)."""
+
+    value: int
+    ty: Ty
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+@dataclass(frozen=True, slots=True)
+class SlotAddr:
+    """The address of a stack slot of the function, plus a byte offset."""
+
+    slot: str
+    offset: int = 0
+
+    @property
+    def ty(self) -> Ty:
+        return Ty.PTR
+
+    def __str__(self) -> str:
+        return f"${self.slot}{offset_text(self.offset)}"
+
+
+@dataclass(frozen=True, slots=True)
+class SymAddr:
+    """The address of a global symbol (data or function), plus a byte offset."""
+
+    symbol: str
+    offset: int = 0
+
+    @property
+    def ty(self) -> Ty:
+        return Ty.PTR
+
+    def __str__(self) -> str:
+        return f"@{self.symbol}{offset_text(self.offset)}"
+
+
+Operand = VReg | Imm | SlotAddr | SymAddr
+
+
+def offset_text(offset: int) -> str:
+    """`+8`, `-4`, or nothing for 0: how an offset follows a symbol or a slot."""
+    return "" if offset == 0 else f"{offset:+d}"
+
+
+@dataclass(frozen=True, slots=True)
+class Mem:
+    """A memory address: an operand (a pointer) plus a constant byte offset."""
+
+    base: Operand
+    offset: int = 0
+
+    def __str__(self) -> str:
+        if isinstance(self.base, VReg | Imm):
+            return f"[{self.base}{offset_text(self.offset)}]"
+        return f"[{_with_offset(self.base, self.offset)}]"
+
+
+def _with_offset(op: Operand, extra: int) -> Operand:
+    match op:
+        case SlotAddr(slot, offset):
+            return SlotAddr(slot, offset + extra)
+        case SymAddr(symbol, offset):
+            return SymAddr(symbol, offset + extra)
+    return op
+
+
+# -------------------------------------------------------------------- instructions
+
+BINARY_OPS = ("add", "sub", "mul", "div", "rem", "and", "or", "xor", "shl", "shr")
+UNARY_OPS = ("neg", "not")
+COMPARE_OPS = ("eq", "ne", "lt", "le", "gt", "ge")
+
+
+@dataclass(frozen=True, slots=True)
+class Copy:
+    """dst = src"""
+
+    dst: VReg
+    src: Operand
+
+    def __str__(self) -> str:
+        return f"{self.dst} = copy.{self.dst.ty.value} {self.src}"
+
+
+@dataclass(frozen=True, slots=True)
+class Binary:
+    """dst = a OP b, in type dst.ty (shift counts may be of any integer type)."""
+
+    op: str
+    dst: VReg
+    a: Operand
+    b: Operand
+
+    def __str__(self) -> str:
+        return f"{self.dst} = {self.op}.{self.dst.ty.value} {self.a}, {self.b}"
+
+
+@dataclass(frozen=True, slots=True)
+class Unary:
+    """dst = -a (neg) or ~a (not)."""
+
+    op: str
+    dst: VReg
+    a: Operand
+
+    def __str__(self) -> str:
+        return f"{self.dst} = {self.op}.{self.dst.ty.value} {self.a}"
+
+
+@dataclass(frozen=True, slots=True)
+class Compare:
+    """dst (i32) = 1 if a OP b else 0, comparing as type ty."""
+
+    op: str
+    ty: Ty
+    dst: VReg
+    a: Operand
+    b: Operand
+
+    def __str__(self) -> str:
+        return f"{self.dst} = {self.op}.{self.ty.value} {self.a}, {self.b}"
+
+
+@dataclass(frozen=True, slots=True)
+class Conv:
+    """dst = src converted from type src.ty to dst.ty (C's integer conversions)."""
+
+    dst: VReg
+    src: Operand
+
+    def __str__(self) -> str:
+        return f"{self.dst} = conv.{self.src.ty.value}.{self.dst.ty.value} {self.src}"
+
+
+@dataclass(frozen=True, slots=True)
+class Load:
+    """dst = the dst.ty-sized value at addr (sign- or zero-extended by its type)."""
+
+    dst: VReg
+    addr: Mem
+
+    def __str__(self) -> str:
+        return f"{self.dst} = load.{self.dst.ty.value} {self.addr}"
+
+
+@dataclass(frozen=True, slots=True)
+class Store:
+    """The ty-sized value `value` written at addr."""
+
+    ty: Ty
+    addr: Mem
+    value: Operand
+
+    def __str__(self) -> str:
+        return f"store.{self.ty.value} {self.addr}, {self.value}"
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """dst = callee(args...): a direct call (SymAddr) or through a pointer (VReg)."""
+
+    dst: VReg | None
+    callee: Operand
+    args: tuple[Operand, ...]
+
+    def __str__(self) -> str:
+        args = ", ".join(f"{a.ty.value} {a}" for a in self.args)
+        if self.dst is None:
+            return f"call {self.callee}({args})"
+        return f"{self.dst} = call.{self.dst.ty.value} {self.callee}({args})"
+
+
+@dataclass(frozen=True, slots=True)
+class BlockCopy:
+    """Copy `size` bytes from src to dst (both aligned to `align`); struct assignment."""
+
+    dst: Operand
+    src: Operand
+    size: int
+    align: int
+
+    def __str__(self) -> str:
+        return f"blkcopy {self.dst}, {self.src}, {self.size}, {self.align}"
+
+
+@dataclass(frozen=True, slots=True)
+class BlockZero:
+    """Set `size` bytes at dst (aligned to `align`) to zero; `= {0}` initializers."""
+
+    dst: Operand
+    size: int
+    align: int
+
+    def __str__(self) -> str:
+        return f"blkzero {self.dst}, {self.size}, {self.align}"
+
+
+Inst = Copy | Binary | Unary | Compare | Conv | Load | Store | Call | BlockCopy | BlockZero
+
+# --------------------------------------------------------------------- terminators
+
+
+@dataclass(frozen=True, slots=True)
+class Jump:
+    target: str
+
+    def __str__(self) -> str:
+        return f"jmp {self.target}"
+
+
+@dataclass(frozen=True, slots=True)
+class Branch:
+    """To if_true when cond is nonzero, else to if_false."""
+
+    cond: Operand
+    if_true: str
+    if_false: str
+
+    def __str__(self) -> str:
+        return f"br {self.cond}, {self.if_true}, {self.if_false}"
+
+
+@dataclass(frozen=True, slots=True)
+class Switch:
+    """To the label of the case equal to value (compared as value.ty), else to default."""
+
+    value: Operand
+    default: str
+    cases: tuple[tuple[int, str], ...]
+
+    def __str__(self) -> str:
+        cases = ", ".join(f"{v}: {label}" for v, label in self.cases)
+        return f"switch.{self.value.ty.value} {self.value}, {self.default}, [{cases}]"
+
+
+@dataclass(frozen=True, slots=True)
+class Return:
+    value: Operand | None = None
+
+    def __str__(self) -> str:
+        if self.value is None:
+            return "ret"
+        return f"ret.{self.value.ty.value} {self.value}"
+
+
+@dataclass(frozen=True, slots=True)
+class Unreachable:
+    """Control never gets here (after a call to a function that does not return)."""
+
+    def __str__(self) -> str:
+        return "unreachable"
+
+
+Terminator = Jump | Branch | Switch | Return | Unreachable
+
+# -------------------------------------------------------------- blocks, functions
+
+
+@dataclass(slots=True)
+class Block:
+    label: str
+    insts: list[Inst] = field(default_factory=list)
+    term: Terminator | None = None  # None only while the block is being built
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A stack slot: an address-taken local, an array, a struct, a compound literal.
+    (Frames are 16-byte aligned, so an alignment above 16 is not honoured yet.)"""
+
+    name: str
+    size: int
+    align: int
+
+
+@dataclass(slots=True)
+class Function:
+    name: str
+    params: list[VReg]
+    ret: Ty | None  # None: void
+    blocks: list[Block] = field(default_factory=list)
+    slots: list[Slot] = field(default_factory=list)
+    local: bool = False  # static: not visible outside the module
+
+    def block(self, label: str) -> Block:
+        for b in self.blocks:
+            if b.label == label:
+                return b
+        raise IRError(f"{self.name}: no block {label}")
+
+
+# ------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True, slots=True)
+class IntData:
+    size: int  # 1, 2, 4 or 8 bytes, little-endian
+    value: int
+
+
+@dataclass(frozen=True, slots=True)
+class BytesData:
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class ZeroData:
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class AddrData:
+    """An 8-byte address constant: a relocation against symbol, plus offset."""
+
+    symbol: str
+    offset: int = 0
+
+
+DataItem = IntData | BytesData | ZeroData | AddrData
+
+
+def item_size(item: DataItem) -> int:
+    match item:
+        case IntData(size, _) | ZeroData(size):
+            return size
+        case BytesData(data):
+            return len(data)
+        case AddrData():
+            return 8
+
+
+class Section(Enum):
+    DATA = "data"
+    RODATA = "rodata"
+    BSS = "bss"
+
+
+@dataclass(frozen=True, slots=True)
+class Global:
+    """A global variable, static local or string literal: its bytes and relocations."""
+
+    name: str
+    section: Section
+    align: int
+    items: tuple[DataItem, ...] = ()
+    bss_size: int = 0  # the size, for a .bss global (which has no items)
+    local: bool = False
+
+    @property
+    def size(self) -> int:
+        if self.section is Section.BSS:
+            return self.bss_size
+        return sum(item_size(i) for i in self.items)
+
+
+@dataclass(slots=True)
+class Module:
+    globals: list[Global] = field(default_factory=list)
+    functions: list[Function] = field(default_factory=list)
+
+
+class IRError(Exception):
+    """An internal compiler error: the IR handed to a stage is malformed."""
+
+
+# ------------------------------------------------------------------------- uses/defs
+
+
+def operands_of(inst: Inst | Terminator) -> Iterator[Operand]:
+    """The operands an instruction or terminator reads."""
+    match inst:
+        case Copy(_, src) | Conv(_, src):
+            yield src
+        case Binary(_, _, a, b) | Compare(_, _, _, a, b):
+            yield a
+            yield b
+        case Unary(_, _, a):
+            yield a
+        case Load(_, addr):
+            yield addr.base
+        case Store(_, addr, value):
+            yield addr.base
+            yield value
+        case Call(_, callee, args):
+            yield callee
+            yield from args
+        case BlockCopy(dst, src, _, _):
+            yield dst
+            yield src
+        case BlockZero(dst, _, _):
+            yield dst
+        case Branch(cond, _, _):
+            yield cond
+        case Switch(value, _, _):
+            yield value
+        case Return(value) if value is not None:
+            yield value
+
+
+def uses(inst: Inst | Terminator) -> Iterator[VReg]:
+    """The vregs an instruction or terminator reads."""
+    for op in operands_of(inst):
+        if isinstance(op, VReg):
+            yield op
+
+
+def defined(inst: Inst | Terminator) -> VReg | None:
+    """The vreg an instruction writes, if any."""
+    match inst:
+        case Copy(dst) | Binary(_, dst) | Unary(_, dst) | Compare(_, _, dst) | Conv(dst):
+            return dst
+        case Load(dst) | Call(dst):
+            return dst
+    return None
+
+
+# ------------------------------------------------------------------------------ CFG
+
+
+def successors(block: Block) -> list[str]:
+    """The labels control can go to from the end of a block, without repeats, in order."""
+    match block.term:
+        case Jump(target):
+            out = [target]
+        case Branch(_, t, f):
+            out = [t, f]
+        case Switch(_, default, cases):
+            out = [default, *(label for _, label in cases)]
+        case _:
+            out = []
+    return list(dict.fromkeys(out))
+
+
+def predecessors(fn: Function) -> dict[str, list[str]]:
+    """For each block label, the labels of the blocks that can jump to it."""
+    preds: dict[str, list[str]] = {b.label: [] for b in fn.blocks}
+    for b in fn.blocks:
+        for s in successors(b):
+            if s in preds:
+                preds[s].append(b.label)
+    return preds
+
+
+def reachable(fn: Function) -> list[str]:
+    """The labels reachable from the entry block, in reverse postorder."""
+    if not fn.blocks:
+        return []
+    by_label = {b.label: b for b in fn.blocks}
+    seen: set[str] = set()
+    order: list[str] = []
+    stack: list[tuple[str, Iterator[str]]] = []
+
+    def enter(label: str) -> None:
+        seen.add(label)
+        stack.append((label, iter(successors(by_label[label]))))
+
+    enter(fn.blocks[0].label)
+    while stack:
+        label, it = stack[-1]
+        nxt = next((s for s in it if s not in seen and s in by_label), None)
+        if nxt is None:
+            stack.pop()
+            order.append(label)
+        else:
+            enter(nxt)
+    return order[::-1]
+
+
+# -------------------------------------------------------------------------- printer
+
+
+def format_global(g: Global) -> str:
+    head = g.section.value + (" local" if g.local else "") + f" @{g.name} align {g.align}"
+    if g.section is Section.BSS:
+        return f"{head} size {g.bss_size}"
+    return f"{head} = " + ", ".join(_format_item(i) for i in g.items)
+
+
+def _format_item(item: DataItem) -> str:
+    match item:
+        case IntData(size, value):
+            return f"i{size * 8} {value}"
+        case BytesData(data):
+            return format_bytes(data)
+        case ZeroData(size):
+            return f"zero {size}"
+        case AddrData(symbol, offset):
+            return f"ptr @{symbol}{offset_text(offset)}"
+
+
+_ESCAPES = {ord("\n"): "\\n", ord("\t"): "\\t", ord("\\"): "\\\\", ord('"'): '\\"', 0: "\\0"}
+
+
+def format_bytes(data: bytes) -> str:
+    """A C-like string literal: printable ASCII as is, the rest escaped."""
+    out = []
+    for i, c in enumerate(data):
+        if c in _ESCAPES:
+            esc = _ESCAPES[c]
+            # "\0" followed by a digit would read as a longer octal escape
+            out.append("\\000" if esc == "\\0" and data[i + 1 : i + 2].isdigit() else esc)
+        elif 32 <= c < 127:
+            out.append(chr(c))
+        else:
+            out.append(f"\\{c:03o}")
+    return '"' + "".join(out) + '"'
+
+
+def format_function(fn: Function) -> str:
+    params = ", ".join(f"{p}: {p.ty.value}" for p in fn.params)
+    ret = fn.ret.value if fn.ret is not None else "void"
+    local = " local" if fn.local else ""
+    lines = [f"func{local} @{fn.name}({params}) -> {ret} {{"]
+    lines += [f"  slot ${s.name} size {s.size} align {s.align}" for s in fn.slots]
+    for b in fn.blocks:
+        lines.append(f"{b.label}:")
+        lines += [f"  {i}" for i in b.insts]
+        lines.append(f"  {b.term}")
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def format_module(module: Module) -> str:
+    """The printed form of a module (what irparse.parse_module reads back)."""
+    parts = [format_global(g) for g in module.globals]
+    text = "\n".join(parts) + "\n" if parts else ""
+    for fn in module.functions:
+        text += ("\n" if text else "") + format_function(fn) + "\n"
+    return text
+
+
+# ------------------------------------------------------------------------ builder
+
+
+@dataclass(slots=True)
+class FunctionBuilder:
+    """Builds a Function instruction by instruction; what the AST lowering uses.
+
+    b = FunctionBuilder("add1", [Ty.I32], Ty.I32)
+    x = b.new(Ty.I32)
+    b.emit(Binary("add", x, b.params[0], Imm(1, Ty.I32)))
+    b.terminate(Return(x))
+    fn = b.function
+    """
+
+    function: Function
+    current: Block
+    next_vreg: int = 0
+    next_label: int = 0
+
+    def __init__(self, name: str, params: list[Ty], ret: Ty | None, local: bool = False):
+        self.next_vreg = 0
+        self.next_label = 0
+        regs = [self.new(t) for t in params]
+        self.current = Block("entry")
+        self.function = Function(name, regs, ret, [self.current], [], local)
+
+    @property
+    def params(self) -> list[VReg]:
+        return self.function.params
+
+    def new(self, ty: Ty) -> VReg:
+        """A fresh vreg."""
+        self.next_vreg += 1
+        return VReg(self.next_vreg - 1, ty)
+
+    def slot(self, name: str, size: int, align: int) -> SlotAddr:
+        self.function.slots.append(Slot(name, size, align))
+        return SlotAddr(name)
+
+    def label(self, hint: str = "L") -> str:
+        """A fresh block label."""
+        self.next_label += 1
+        return f"{hint}{self.next_label}"
+
+    def start(self, label: str) -> Block:
+        """Begin a new block (the previous one must have been terminated)."""
+        self.current = Block(label)
+        self.function.blocks.append(self.current)
+        return self.current
+
+    def emit(self, inst: Inst) -> None:
+        self.current.insts.append(inst)
+
+    def terminate(self, term: Terminator) -> None:
+        self.current.term = term
+
+
+def main(argv: list[str]) -> int:
+    """`python -m groundup.cc.ir FILE.ir`: read, verify and print an IR file."""
+    from groundup.cc import irparse
+
+    # irparse's own `ir`: run as a script, this module is __main__, a second copy
+    return irparse.run_tool(argv, irparse.ir.format_module)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
