@@ -10,8 +10,13 @@ A glibc guest (built with the oracle gcc, -static -pthread, cached under
                The figure: context switches (the scheduler's count) per host second.
     fork       N times: fork, the child _exits at once, the parent waits for it. The
                figure: round trips (fork + exit + wait) per host second.
+    pipe       a child writes MB megabytes into a pipe in 64 KiB writes, the parent
+               reads them in 64 KiB reads until end of file and waits for it. Each
+               side blocks whenever the 64 KiB pipe is full or empty. The figure:
+               megabytes through the pipe per host second.
 
-    python benchmarks/sched.py [--n N] [--runs N] [--engine fast|ref|both] [--cpus N]
+    python benchmarks/sched.py [--n N] [--mb MB] [--runs N] [--engine fast|ref|both]
+                               [--cpus N]
 """
 
 from __future__ import annotations
@@ -61,8 +66,30 @@ static void *player(void *arg) {
     return 0;
 }
 
+static char chunk[65536];
+
+static int pipe_through(long megabytes) {
+    int p[2];
+    if (pipe(p) != 0) return 1;
+    pid_t pid = fork();
+    if (pid == 0) {
+        close(p[0]);
+        for (long i = 0; i < megabytes * 16; i++)
+            if (write(p[1], chunk, sizeof chunk) != (ssize_t)sizeof chunk) _exit(1);
+        _exit(0);
+    }
+    close(p[1]);
+    long total = 0;
+    ssize_t got;
+    while ((got = read(p[0], chunk, sizeof chunk)) > 0) total += got;
+    int status;
+    if (waitpid(pid, &status, 0) != pid || status != 0) return 1;
+    return total == megabytes << 20 ? 0 : 1;
+}
+
 int main(int argc, char **argv) {
     long n = atol(argv[2]);
+    if (strcmp(argv[1], "pipe") == 0) return pipe_through(n);
     if (strcmp(argv[1], "fork") == 0) {
         for (long i = 0; i < n; i++) {
             pid_t pid = fork();
@@ -80,7 +107,7 @@ int main(int argc, char **argv) {
     return 0;
 }
 """
-KINDS = ("pingpong", "fork")
+KINDS = ("pingpong", "fork", "pipe")
 
 
 def build() -> Path:
@@ -95,7 +122,7 @@ def build() -> Path:
 
 
 def run_once(elf: Path, engine: str, kind: str, n: int, cpus: int) -> tuple[float, int]:
-    """Host seconds of the run, and what it counts: context switches or round trips."""
+    """Host seconds of the run, and what it counts: context switches, round trips or MB."""
     from groundup.kernel.options import Options
     from groundup.kernel.proc import Kernel
 
@@ -113,6 +140,7 @@ def run_once(elf: Path, engine: str, kind: str, n: int, cpus: int) -> tuple[floa
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=2000, help="hand-overs, or forks")
+    ap.add_argument("--mb", type=int, default=16, help="megabytes through the pipe")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--engine", choices=("fast", "ref", "both"), default="both")
     ap.add_argument("--cpus", type=int, default=1)
@@ -122,14 +150,15 @@ def main() -> int:
     print(f"python:  {platform.python_implementation()} {platform.python_version()}")
     elf = build()
     engines = ["fast", "ref"] if args.engine == "both" else [args.engine]
-    units = {"pingpong": "context switches/s", "fork": "fork+exit+wait/s"}
+    units = {"pingpong": "context switches/s", "fork": "fork+exit+wait/s", "pipe": "MB/s"}
     for engine in engines:
         for kind in KINDS:
             figures, count = [], 0
             for _ in range(args.runs):
-                elapsed, count = run_once(elf, engine, kind, args.n, args.cpus)
+                n = args.mb if kind == "pipe" else args.n
+                elapsed, count = run_once(elf, engine, kind, n, args.cpus)
                 figures.append(count / elapsed)
-            print(f"{engine:4s} {kind:8s}: median {statistics.median(figures):9,.0f} "
+            print(f"{engine:4s} {kind:8s}: median {statistics.median(figures):9,.1f} "
                   f"{units[kind]} ({count:,} x {args.runs} runs, --cpus {args.cpus}; "
                   f"min {min(figures):,.0f}, max {max(figures):,.0f})")  # fmt: skip
     return 0

@@ -20,12 +20,16 @@ from groundup.kernel.options import Mount, Options
 from groundup.kernel.param import USER_STACK_TOP
 from groundup.kernel.proc import Exit, Kernel, Process, Thread
 from groundup.kernel.sched import Block, Context, State
+from groundup.kernel.sigframe import FRAME_SIZE, MCONTEXT_OFFSET, VDSO_BASE, user_pc
+from groundup.kernel.signal import SIGINFO_SIZE, SigAction, send_thread
 from groundup.kernel.syscall import syscall
 from groundup.kernel.sysnum import Sys
 
 FLAGS = ["-static", "-pthread", "-march=rv64gc", "-mabi=lp64d"]
 HELLO = Path(__file__).parent / "glibc" / "hello.c"
 SCRATCH = USER_STACK_TOP - 0x4000
+SIGUSR1 = 10
+HANDLER = 0x10000  # where a test's signal handler would be (it never runs)
 
 pytestmark = oracle.requires_oracle("gcc")
 
@@ -345,8 +349,9 @@ def test_run_flags(race: Path, tmp_path: Path) -> None:
     assert any(ln.endswith("(exited)") for ln in lines)
 
 
-def test_an_interrupted_wait_completes_with_eintr() -> None:
-    """The hook signal handlers will use: a blocked call woken by `interrupt` says EINTR."""
+def test_only_a_handlers_signal_interrupts_a_wait() -> None:
+    """A blocked call woken by `interrupt` with no signal for a handler pending goes on
+    waiting; with one, it completes with EINTR, and the handler's frame saves that a0."""
     k, p, _ = kernel_with_threads(0)
     t = p.leader
     assert t.hart is not None and p.mm.copy_out(SCRATCH + 16, struct.pack("<qq", 100, 0))
@@ -356,7 +361,18 @@ def test_an_interrupted_wait_completes_with_eintr() -> None:
     k.sched.interrupt(t)
     assert t.state is State.RUNNABLE
     k.sched.run(lambda: t.state is State.RUNNING)
-    assert t.hart is not None
     syscall(k, t)
-    assert t.hart.x[10] == -4 and t.restart is None  # EINTR, long before the 100 s
-    assert t.hart.time() < 1_000_000_000
+    assert t.state is State.BLOCKED and t.wait is not None and t.wait.reason == "sleep"
+    p.sighand.actions[SIGUSR1] = SigAction(handler=HANDLER)
+    send_thread(k, t, SIGUSR1, "a test")
+    assert t.state is State.RUNNABLE
+    k.sched.run(lambda: t.state is State.RUNNING)
+    syscall(k, t)
+    hart = t.hart
+    assert hart is not None and t.restart is None
+    assert hart.time() < 1_000_000_000  # long before the 100 s
+    assert hart.x[10] == SIGUSR1 and user_pc(hart) == HANDLER and hart.x[1] == VDSO_BASE
+    frame = p.mm.copy_in(hart.x[2], FRAME_SIZE)
+    assert frame is not None
+    saved_a0 = struct.unpack_from("<q", frame, SIGINFO_SIZE + MCONTEXT_OFFSET + 8 * 10)[0]
+    assert saved_a0 == -4  # EINTR

@@ -10,7 +10,8 @@ on one hart or four and for any `--seed`.
 A program's header comment says what it needs of the kernel and how it is tested:
 
     needs: threads, fork, exec, pipes, signals   (any of them)
-    suite: race | cow | hostile                  (absent: the ordinary corpus)
+    suite: race | cow | hostile | unit           (absent: the ordinary corpus; unit:
+                                                  test_signals.py, test_pipes.py)
     qemu: no                                     (no oracle run: fork_bomb)
 
 This file takes the programs that need threads but neither fork nor exec;
@@ -47,7 +48,7 @@ DIR = HERE / "threads"
 FLAGS = ("-static", "-pthread", "-march=rv64gc", "-mabi=lp64d")
 OPTS = ("O0", "O2")
 FEATURES = ("threads", "fork", "exec", "pipes", "signals")
-SUITES = ("corpus", "race", "cow", "hostile")
+SUITES = ("corpus", "race", "cow", "hostile", "unit")
 ENGINES = (pytest.param("fast", id="fast"), pytest.param("ref", marks=pytest.mark.slow, id="ref"))
 TIMEOUT = {"ref": 900.0, "fast": 120.0}  # seconds per groundup run
 CPUS = ("--cpus", "2")  # the ordinary comparison runs on two harts

@@ -113,7 +113,8 @@ def process_exit(k: Kernel, p: Process) -> None:
     if parent is k.init or autoreaps(parent):
         reap(k, p)
     elif p.exit_signal:
-        send_process(k, parent, p.exit_signal, f"child {p.pid} exited")
+        info = struct.pack("<i", p.exit_signal) + siginfo(p)[4:]
+        send_process(k, parent, p.exit_signal, f"child {p.pid} exited", info)
     parent.child_exit.wake(k.sched)
 
 

@@ -164,6 +164,8 @@ def do_clone(k: Kernel, t: Thread, a: CloneArgs) -> int:
         tid = proc.pid
     child = k.new_thread(proc, ctx, tid)
     child.sig.blocked = t.sig.blocked
+    if f & (CLONE_VM | CLONE_VFORK) != CLONE_VM:  # a thread starts without one (Linux)
+        child.sig.altstack = t.sig.altstack
     word = struct.pack("<I", child.tid)
     if f & CLONE_CHILD_CLEARTID:
         child.clear_child_tid = a.child_tid
@@ -187,7 +189,7 @@ def vfork_wait(t: Thread) -> int:
     child = t.restart.data
     assert isinstance(child, Process)
     if child.vfork_done is not None:
-        raise Block("vfork", child.vfork_done)
+        raise Block("vfork", child.vfork_done, interruptible=False)
     return child.pid
 
 

@@ -34,5 +34,6 @@ QUANTUM = 1_000_000  # instructions a thread keeps its hart (1 ms of virtual tim
 CPUS = 2  # harts, by default
 MAX_PROCS = 64  # processes (thread groups) alive or zombie at once; fork says EAGAIN past it
 MAX_THREADS = 1024  # threads in all; clone says EAGAIN past it
+MAX_QUEUED_SIGNALS = 1024  # real-time signals queued per thread or process; sigqueue: EAGAIN
 MAX_ARG_STRLEN = 32 * 4096  # one argv or envp string (Linux's MAX_ARG_STRLEN)
 MAX_ARG_STRINGS = 0x7FFF_FFFF

@@ -1,11 +1,12 @@
 """ppoll and pselect6: waiting until descriptors are ready, or a timeout, or a signal.
 
-Every file this kernel has is always ready (a read or write never has to wait), so
-a call with descriptors returns at once with those that were asked about; only a
-call that asks about nothing — glibc's pause() is ppoll(NULL, 0, NULL, NULL), and
-select(0, ...) is a classic sleep — blocks: until its deadline, or for ever (until
-a signal ends it). Files that can make a reader wait (pipes) answer `File.poll`
-with what is ready now and give a `WaitQueue` to block on; they plug in here.
+Each open file says what is ready now (`File.poll`): most are always ready; a pipe
+answers for itself. A call that finds nothing ready blocks on the kernel's poll
+queue (`Kernel.poll_wait`, woken by every change of a pipe) until something is, its
+deadline passes, or a signal interrupts it; each time it is woken it looks again.
+A call that asks about nothing — glibc's pause() is ppoll(NULL, 0, NULL, NULL), and
+select(0, ...) is a classic sleep — waits for its deadline or for ever (until a
+signal ends it).
 
 Both calls can set a signal mask for their duration (`sigmask`); it is saved in the
 call's Restart and put back when the call completes (Linux's saved_sigmask).
@@ -24,9 +25,10 @@ from groundup.kernel.signal import SIGSET_BYTES, UNBLOCKABLE
 from groundup.kernel.sysnum import Handler, Sys
 
 if TYPE_CHECKING:
-    from groundup.kernel.proc import Kernel, Thread
+    from groundup.kernel.proc import Kernel, Process, Thread
 
-POLLNVAL = 0x20
+POLLIN, POLLPRI, POLLOUT, POLLERR, POLLHUP, POLLNVAL = 0x1, 0x2, 0x4, 0x8, 0x10, 0x20
+POLLRDNORM, POLLWRNORM = 0x40, 0x100
 FD_SETSIZE_MAX = 1 << 20
 
 
@@ -59,15 +61,23 @@ def set_mask(t: Thread, va: int, size: int) -> int:
     return 0
 
 
-def wait_for_nothing(k: Kernel, t: Thread, deadline: int | None) -> int:
-    """No descriptor is ready: 0 at the deadline; block until then (or for ever)."""
+def wait(k: Kernel, t: Thread, deadline: int | None, nfds: int) -> int:
+    """Nothing is ready: 0 at the deadline; else block until then (or for ever) on the
+    kernel's poll queue, which every change of a file that can wait (a pipe) wakes."""
     if t.restart is not None and t.restart.deadline is not None:
         deadline = t.restart.deadline
     if deadline is not None and monotonic_ns(k, hart_of(k, t)) >= deadline:
         return 0
     if t.restart is not None:
         t.restart.deadline = deadline
-    raise Block("poll" if deadline is not None else "pause", deadline=deadline)
+    queue = k.poll_wait if nfds else None
+    raise Block("poll" if deadline is not None or nfds else "pause", queue, deadline)
+
+
+def timed_out(k: Kernel, t: Thread, deadline: int | None) -> bool:
+    if t.restart is not None and t.restart.deadline is not None:
+        deadline = t.restart.deadline
+    return deadline is not None and deadline <= monotonic_ns(k, hart_of(k, t))
 
 
 def sys_ppoll(k: Kernel, t: Thread, fds: int, nfds: int, tsp: int, sigmask: int,
@@ -90,9 +100,29 @@ def sys_ppoll(k: Kernel, t: Thread, fds: int, nfds: int, tsp: int, sigmask: int,
         revents = 0 if fd < 0 else POLLNVAL if f is None else f.poll(events & 0xFFFF)
         ready += revents != 0
         out += struct.pack("<ihh", fd, events, revents)
-    if ready or (deadline is not None and deadline <= monotonic_ns(k, hart_of(k, t))):
+    if ready or timed_out(k, t, deadline):
         return ready if p.mm.copy_out(fds & M64, bytes(out)) or not nfds else -Errno.EFAULT
-    return wait_for_nothing(k, t, deadline)
+    return wait(k, t, deadline, nfds)
+
+
+# What makes a descriptor ready for each of select's sets (Linux's POLLIN_SET ...).
+SELECT_SETS = ((POLLIN | POLLRDNORM, POLLIN | POLLRDNORM | POLLHUP | POLLERR),
+               (POLLOUT | POLLWRNORM, POLLOUT | POLLWRNORM | POLLERR),
+               (POLLPRI, POLLPRI))  # fmt: skip
+
+
+def select_ready(p: Process, sets: list[int], nfds: int) -> list[int]:
+    """The descriptors of each set that are ready now."""
+    out = [0, 0, 0]
+    for fd in range(nfds):
+        if not (sets[0] | sets[1] | sets[2]) >> fd & 1:
+            continue
+        f = p.files.get(fd)
+        assert f is not None
+        for i, (asked, ok) in enumerate(SELECT_SETS):
+            if sets[i] >> fd & 1 and f.poll(asked) & ok:
+                out[i] |= 1 << fd
+    return out
 
 
 def sys_pselect6(k: Kernel, t: Thread, nfds: int, readfds: int, writefds: int, exceptfds: int,
@@ -120,13 +150,14 @@ def sys_pselect6(k: Kernel, t: Thread, nfds: int, readfds: int, writefds: int, e
         err = set_mask(t, *struct.unpack("<QQ", pair))
         if err:
             return err
-    ready = bin(sets[0]).count("1") + bin(sets[1]).count("1")  # every file is ready
-    if ready or (deadline is not None and deadline <= monotonic_ns(k, hart_of(k, t))):
-        for va, bits in zip((readfds, writefds, exceptfds), (sets[0], sets[1], 0), strict=True):
+    found = select_ready(p, sets, nfds)
+    ready = sum(bin(bits).count("1") for bits in found)
+    if ready or timed_out(k, t, deadline):
+        for va, bits in zip((readfds, writefds, exceptfds), found, strict=True):
             if va and size and not p.mm.copy_out(va & M64, bits.to_bytes(size, "little")):
                 return -Errno.EFAULT
         return ready
-    return wait_for_nothing(k, t, deadline)
+    return wait(k, t, deadline, nfds if asked else 0)
 
 
 def sys_rt_sigsuspend(k: Kernel, t: Thread, mask: int, size: int, *_: int) -> int:

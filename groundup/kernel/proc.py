@@ -39,6 +39,7 @@ from groundup.kernel.options import Options
 from groundup.kernel.sched import Block, Context, Restart, Scheduler, State, WaitQueue
 from groundup.kernel.signal import (
     DESCRIPTION,
+    Pending,
     SigHand,
     ThreadSignals,
     deliver_pending,
@@ -123,7 +124,8 @@ class Thread:
         return self.instret + running
 
     def has_signals(self) -> bool:
-        return bool((self.sig.pending | self.proc.pending) & ~self.sig.blocked)
+        pending = self.sig.pending.bits | self.proc.pending.bits
+        return bool(pending & ~self.sig.blocked & ~self.sig.waiting)
 
     def __repr__(self) -> str:
         return f"<Thread {self.tid} of {self.proc.pid} {self.state.name}>"
@@ -144,8 +146,9 @@ class Process:
     zombie: bool = False  # every thread is gone; waiting to be reaped
     exit_signal: int = SIGCHLD  # sent to the parent at exit (clone's CSIGNAL)
     sighand: SigHand = field(default_factory=SigHand)
-    pending: int = 0  # signals sent to the process as a whole
-    origin: dict[int, str] = field(default_factory=dict)
+    pending: Pending = field(default_factory=Pending)  # signals sent to the process as a whole
+    itimer: tuple[int, int] = (0, 0)  # ITIMER_REAL: deadline (monotonic ns, 0: off), interval
+    cpu_itimers: dict[int, tuple[int, int]] = field(default_factory=dict)  # never fire
     limits: dict[int, tuple[int, int]] = field(default_factory=default_limits)  # (soft, hard)
     umask: int = 0o022  # the file mode bits openat and mkdirat clear (umask(2))
     cwd: str = "/"  # the working directory, a guest path
@@ -214,6 +217,8 @@ class Kernel:
         self.tracer = self.logger if "syscall" in opts.trace else None
         self.vfs = Vfs(self)
         self.futexes = Futexes()
+        self.pipes_made = 0  # pipes get inode numbers in the order they are made
+        self.poll_wait = WaitQueue("poll")  # ppoll and pselect6 waiting for any file
         self.procs: dict[int, Process] = {}
         self.threads: dict[int, Thread] = {}
         self.next_pid = INIT_PID
@@ -309,9 +314,11 @@ class Kernel:
 
             exit_thread(self, t)
 
-    def deliver(self, t: Thread) -> None:
-        """Deliver `t`'s pending signals; if that ends its group, `t` goes now."""
-        deliver_pending(self, t)
+    def deliver(self, t: Thread, frames: bool = True) -> None:
+        """Deliver `t`'s pending signals (with `frames`, those a handler catches too:
+        only for a thread about to return to user mode); if that ends its group, `t`
+        goes now."""
+        deliver_pending(self, t, frames)
         self.die_if_killed(t)
 
     def deadlock(self) -> None:

@@ -32,11 +32,14 @@ continuation: the deadline it computed the first time, whether it was woken
 by an event, whether it was interrupted. It then completes (0, a result,
 -ETIMEDOUT) or blocks again. `restart` is cleared when a call completes.
 
-Signals plug in at two points: `interrupt(thread)` wakes a blocked thread with
-`restart.interrupted` set (the dispatcher then completes the call with -EINTR),
-and `deliver` is called for a thread each time it is about to return to user
-mode (after every slice and trap), which is where a signal frame would be built.
-Pipes block like futexes: a `WaitQueue` per direction, woken by the other end.
+Signals plug in at two points: `interrupt(thread)` wakes a blocked thread when a
+signal its handler catches arrives (the call, executed again, then returns instead
+of blocking: -EINTR, or restarts for SA_RESTART), and the kernel delivers pending
+signals each time a thread is about to return to user mode (after every trap, and
+before every slice), which is where signal frames are built. Pipes block like
+futexes: a `WaitQueue` per direction, woken by the other end. `at` schedules an
+event at a deadline (an interval timer's SIGALRM): idle harts jump to it as to a
+sleeper's deadline, so a program pause()d until its alarm is not a deadlock.
 
 Context switches save what the hart holds for a thread (x, f, fcsr, the user pc)
 into its `Context` and load the next one's — and satp when the address space
@@ -108,9 +111,10 @@ class Restart:
 
     deadline: int | None = None  # absolute, on the monotonic clock (ns)
     woken: bool = False  # woken by an event (a futex wake, a child's exit ...)
-    interrupted: bool = False  # woken by a signal: the call completes with -EINTR
+    interrupted: bool = False  # woken by a signal (for a handler: see syscall.py)
     data: object = None  # anything else the handler wants back
     saved_mask: int | None = None  # a signal mask to put back when the call completes
+    done: int = 0  # bytes a long pipe write has moved so far (returned if interrupted)
 
 
 class WaitQueue:
@@ -137,8 +141,10 @@ class Block(Exception):  # noqa: N818 - a control-flow signal, like StopIteratio
     """Raised by a system-call handler that must wait (see the module docstring)."""
 
     def __init__(self, reason: str, queue: WaitQueue | None = None,
-                 deadline: int | None = None, tag: int = -1) -> None:  # fmt: skip
+                 deadline: int | None = None, tag: int = -1,
+                 interruptible: bool = True) -> None:  # fmt: skip
         super().__init__(reason)
+        self.interruptible = interruptible  # False: a signal does not end the wait (vfork)
         self.reason = reason  # "futex", "wait", "sleep", "vfork" ... for traces and /proc
         self.queue = queue
         self.deadline = deadline
@@ -162,6 +168,8 @@ class Scheduler:
         self.loaded: list[AddressSpace | None] = [None] * len(self.harts)
         self.runq: deque[Thread] = deque()
         self.timers: list[tuple[int, int, Thread, Block]] = []  # a heap by deadline
+        self.events: list[tuple[int, int, Callable[[int], None]]] = []  # at(): a heap
+        self.firing: int | None = None  # the deadline of the event being fired
         self.seq = 0
         self.rng = random.Random(f"groundup sched {opts.seed}")
         self.quantum = max(1, opts.quantum)
@@ -186,6 +194,11 @@ class Scheduler:
     def _quantum(self) -> int:
         q = self.quantum
         return max(1, q + self.rng.randrange(-(q // 4), q // 4 + 1))
+
+    def at(self, deadline: int, fire: Callable[[int], None]) -> None:
+        """Call `fire(deadline)` when the clock reaches `deadline` (an interval timer)."""
+        self.seq += 1
+        heapq.heappush(self.events, (deadline, self.seq, fire))
 
     # --- blocking and waking -----------------------------------------------------------
     def block(self, t: Thread, b: Block) -> None:
@@ -215,7 +228,8 @@ class Scheduler:
         self.make_runnable(t, at)
 
     def interrupt(self, t: Thread) -> None:
-        """A signal for a blocked thread: wake it; its call completes with -EINTR."""
+        """A signal a handler catches, for a blocked thread: wake it. Its call, executed
+        again, returns -EINTR (or restarts) rather than block again (syscall.py)."""
         if t.state is State.BLOCKED and t.restart is not None:
             t.restart.interrupted = True
             self.wake(t, woken=False)
@@ -223,6 +237,8 @@ class Scheduler:
     def make_runnable(self, t: Thread, at: int | None = None) -> None:
         """Queue `t` for a hart (or park it, if its group is stopped)."""
         t.ready_at = self.now() if at is None else at
+        if self.firing is not None:
+            t.ready_at = max(t.ready_at, self.firing)
         if t.proc.stopped:
             t.state = State.STOPPED
             return
@@ -291,7 +307,7 @@ class Scheduler:
             t = self.current[hart.hartid]
             assert t is not None
             if t.has_signals():
-                k.deliver(t)
+                k.deliver(t, frames=t.restart is None)  # (mid-call: frames when it ends)
                 if self.current[hart.hartid] is not t or t.state is not State.RUNNING:
                     self._after(hart, t)
                     continue
@@ -332,9 +348,13 @@ class Scheduler:
         if self.k.options.realtime:
             return SLICE * 16
         limit = RUN_SLICE if busy == 1 else self.rng.randint(SLICE // 2, SLICE * 3 // 2)
-        if self.timers:
-            limit = min(limit, max(1, self.timers[0][0] - self.now(hart)))
+        if self.timers or self.events:
+            limit = min(limit, max(1, self._next_deadline(limit) - self.now(hart)))
         return limit
+
+    def _next_deadline(self, default: int) -> int:
+        deadlines = [q[0][0] for q in (self.timers, self.events) if q]
+        return min(deadlines, default=default)
 
     def _expire(self, now: int) -> None:
         """Wake every thread whose deadline is `now` or earlier."""
@@ -342,15 +362,22 @@ class Scheduler:
             deadline, _, t, b = heapq.heappop(self.timers)
             if t.wait is b:
                 self.wake(t, woken=False, at=deadline)
+        while self.events and self.events[0][0] <= now:
+            deadline, _, fire = heapq.heappop(self.events)
+            self.firing = deadline  # what it wakes is runnable from then on, not before
+            try:
+                fire(deadline)
+            finally:
+                self.firing = None
 
     def _advance_idle(self) -> bool:
         """Every hart is idle: jump to the next deadline. False if nothing can ever run."""
         while self.timers and self.timers[0][2].wait is not self.timers[0][3]:
             heapq.heappop(self.timers)  # stale: woken some other way
-        if not self.timers:
+        if not self.timers and not self.events:
             self.k.deadlock()
             return False
-        deadline = self.timers[0][0]
+        deadline = self._next_deadline(0)
         if self.k.options.realtime:
             time.sleep(max(0, deadline - time.monotonic_ns()) / 1e9)
         self._expire(deadline)

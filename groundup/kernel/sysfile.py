@@ -432,6 +432,10 @@ def sys_fcntl(k: Kernel, t: Thread, fd: int, cmd: int, arg: int, *_: int) -> int
         case 4:  # F_SETFL
             f.flags = f.flags & ~SETFL_MASK | arg & SETFL_MASK
             return 0
+        case 1031 | 1032:  # F_SETPIPE_SZ, F_GETPIPE_SZ
+            from groundup.kernel.pipe import pipe_fcntl
+
+            return pipe_fcntl(f, cint(cmd), arg & 0xFFFF_FFFF)
     return -Errno.EINVAL
 
 

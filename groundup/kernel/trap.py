@@ -7,7 +7,9 @@ the ecall (unless it blocks). The timer interrupt ends the thread's quantum
 to the address space: a page touched for the first time (or stack growth) is
 brought in and sret retries the instruction; an access outside every area or
 against its permissions is a fatal SIGSEGV with a message naming the address,
-the kind of access, the reason and the pc. Running out of frames is a SIGKILL.
+the kind of access, the reason and the pc — unless the program has a handler for
+that signal: then the handler runs (with si_addr and si_code set) and, if it
+returns, the instruction is tried again. Running out of frames is a SIGKILL.
 A thread still running afterwards returns to user mode with sret; one that blocked,
 yielded or was preempted is switched out by the scheduler; one whose group is
 dying goes on its way out.
@@ -20,7 +22,7 @@ from typing import TYPE_CHECKING
 from groundup.isa.priv import Cause, Interrupt
 from groundup.kernel.kalloc import OutOfMemory
 from groundup.kernel.sched import State
-from groundup.kernel.signal import Sig
+from groundup.kernel.signal import Sig, caught, send_thread, siginfo_fault
 from groundup.kernel.syscall import syscall
 from groundup.machine.hart import Stop
 from groundup.machine.mmu import Access
@@ -52,6 +54,11 @@ ACCESS_WORDS = {
     Cause.MISALIGNED_LOAD: "misaligned atomic load",
     Cause.MISALIGNED_STORE: "misaligned atomic store",
 }
+# si_code of each fault signal (asm-generic/siginfo.h): ILL_ILLOPC, TRAP_BRKPT, BUS_ADRALN
+# and, for a fault at an address with no area, SEGV_MAPERR (else SEGV_ACCERR).
+SEGV_MAPERR, SEGV_ACCERR = 1, 2
+FAULT_CODE = {Sig.SIGILL: 1, Sig.SIGTRAP: 1, Sig.SIGBUS: 1, Sig.SIGSEGV: SEGV_ACCERR}
+MISALIGNED_DATA = (Cause.MISALIGNED_LOAD, Cause.MISALIGNED_STORE)
 PAGE_FAULT_ACCESS: dict[Cause, Access] = {
     Cause.FETCH_PAGE_FAULT: "x",
     Cause.LOAD_PAGE_FAULT: "r",
@@ -79,7 +86,9 @@ def usertrap(k: Kernel, t: Thread, stop: Stop) -> None:
             elif cause in PAGE_FAULT_ACCESS:
                 page_fault(k, t, cause, c.stval, c.sepc)
             else:
-                k.kill(p, FAULT_SIGNAL[cause], describe_fault(cause, c.stval, c.sepc))
+                sig = FAULT_SIGNAL[cause]
+                addr = c.stval if cause in MISALIGNED_DATA else c.sepc
+                fault(k, t, sig, describe_fault(cause, c.stval, c.sepc), FAULT_CODE[sig], addr)
     finally:
         k.sched.in_kernel = outer
     k.die_if_killed(t)
@@ -98,7 +107,18 @@ def page_fault(k: Kernel, t: Thread, cause: Cause, va: int, pc: int) -> None:
         k.kill(p, Sig.SIGKILL, f"out of memory (a page fault at address {va:#x}, pc {pc:#x})")
         return
     why = f"{ACCESS_WORDS[cause]}: {p.mm.explain(va, access)}"
-    k.kill(p, Sig.SIGSEGV, f"invalid {INVALID[access]} address {va:#x} ({why}) at pc {pc:#x}")
+    code = SEGV_MAPERR if p.mm.find(va) is None else SEGV_ACCERR
+    fault(k, t, Sig.SIGSEGV, f"invalid {INVALID[access]} address {va:#x} ({why}) at pc {pc:#x}",
+          code, va)  # fmt: skip
+
+
+def fault(k: Kernel, t: Thread, sig: int, why: str, code: int, addr: int) -> None:
+    """A fault's signal: to the program's handler if it has one (and does not block
+    the signal: then, as for no handler, the process dies of it, saying why)."""
+    if caught(t.proc, sig) and not t.sig.blocked & (1 << (sig - 1)):
+        send_thread(k, t, sig, why, siginfo_fault(sig, code, addr))
+    else:
+        k.kill(t.proc, sig, why)
 
 
 def describe_fault(cause: Cause, tval: int, pc: int) -> str:
