@@ -25,7 +25,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import IntEnum, StrEnum
+from fractions import Fraction
 
 from groundup.diag import Pos, Reporter, Source
 
@@ -526,11 +528,42 @@ def float_constant(t: PPToken, reporter: Reporter) -> tuple[float, CType]:
     if ctype is None:
         _error(reporter, t, f'invalid suffix "{suffix}" on floating constant', len(text))
         return 0.0, CType.DOUBLE
-    value = float.fromhex(body) if hexa else float(body)
-    limit = 3.4028234663852886e38 if ctype in (CType.FLOAT, CType.FLOAT32) else None
-    if value == float("inf") or (limit is not None and value > limit * (1 + 2**-24)):
+    if _overflows(body, hexa, _FORMATS.get(ctype, (53, 1023))):
         _warning(reporter, t, f"floating constant exceeds range of '{ctype}'", len(text))
+    try:
+        value = float.fromhex(body) if hexa else float(body)
+    except OverflowError:  # a long double beyond a double's range: kept as infinity for now
+        value = float("inf")
     return value, ctype
+
+
+# (precision in bits, largest exponent) of binary32, binary64 and binary128 (long double
+# on RISC-V).
+_FORMATS = {CType.FLOAT: (24, 127), CType.FLOAT32: (24, 127), CType.LDOUBLE: (113, 16383),
+            CType.FLOAT128: (113, 16383)}  # fmt: skip
+
+
+def _overflows(body: str, hexa: bool, fmt: tuple[int, int]) -> bool:
+    """Whether a constant rounds (to nearest) beyond the largest finite value of a format.
+    A cheap estimate of its size settles all but the constants near the limit, so
+    `1e999999999` or `0x1p99999999` never make a huge number."""
+    precision, emax = fmt
+    if hexa:
+        mantissa, _, exp = body[2:].lower().partition("p")
+        whole, _, frac = mantissa.partition(".")
+        digits, shift = int(whole + frac or "0", 16), int(exp) - 4 * len(frac)
+        if digits == 0:
+            return False
+        size = digits.bit_length() + shift
+    else:
+        decimal = Decimal(body)
+        if decimal == 0:
+            return False
+        size = int((decimal.adjusted() + 1) * 3.33)
+    if size < emax - 8 or size > emax + 8:
+        return size > emax
+    exact = Fraction(digits) * Fraction(2) ** shift if hexa else Fraction(decimal)
+    return exact >= Fraction(2 ** (emax + 1)) * (1 - Fraction(1, 2 ** (precision + 1)))
 
 
 # --- character constants and string literals (C17 6.4.4.4, 6.4.5) ---------------------
