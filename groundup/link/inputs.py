@@ -101,7 +101,7 @@ def internal_file() -> InputFile:
 def load_object(data: bytes, name: str, archive: str | None = None) -> InputFile:
     """An ELF relocatable object, cut into input sections (symbols come with resolution)."""
     try:
-        elf = read_elf(data, name)
+        elf = read_elf(data, name) if archive is None else _read_member(data, name)
     except ElfError as e:
         raise InputError(f"{name}: file format not recognized ({e})") from None
     if elf.header.type != ET.REL:
@@ -229,3 +229,21 @@ def open_input(path: str) -> Opened:
 def load_member(archive: Archive, member: Member) -> InputFile:
     """An archive member as an input file, named `lib.a(member.o)`."""
     return load_object(member.data, f"{archive.name}({member.name})", archive.name)
+
+
+# Parsed archive members, by name and contents: a process that links many programs against
+# the same libc.a (a test suite, `groundup cc` on several files) reads each member once.
+# ElfFile is immutable; each link still cuts its own InputFile out of it.
+_MEMBERS: dict[tuple[str, bytes], ElfFile] = {}
+_MEMBERS_KEPT = 4096
+
+
+def _read_member(data: bytes, name: str) -> ElfFile:
+    key = (name, data)
+    elf = _MEMBERS.get(key)
+    if elf is None:
+        elf = read_elf(data, name)
+        if len(_MEMBERS) >= _MEMBERS_KEPT:
+            _MEMBERS.clear()
+        _MEMBERS[key] = elf
+    return elf
