@@ -14,7 +14,9 @@ tests/cc/valid/include/ (also given as ``-I``).
   how undefined behaviour usually shows.
 * :func:`test_valid_groundup` is the acceptance test of the compiler: the
   groundup cc -O0 build prints exactly what the gcc -O0 build prints, under
-  qemu and under ``python -m groundup run``.
+  qemu and under groundup's kernel. The compile and the run happen in the test's
+  own process (the CLI's `main` and the `Kernel`), which spares hundreds of
+  interpreter start-ups and lets the linker parse glibc's archives once.
 
 Invalid programs start with a line naming the first diagnostic gcc 12 gives
 for them (``riscv64-linux-gnu-gcc -fsyntax-only -std=c17``)::
@@ -41,6 +43,9 @@ session.  Any other failure of the probe does not skip anything.
 
 from __future__ import annotations
 
+import contextlib
+import io
+import os
 import re
 import shutil
 import subprocess
@@ -50,6 +55,9 @@ from pathlib import Path
 
 import oracle
 import pytest
+
+from groundup.kernel.options import Mount, Options
+from groundup.kernel.proc import Kernel
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -133,6 +141,25 @@ def groundup(args: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
         pytest.fail(f"groundup {' '.join(args)} timed out after {GROUNDUP_TIMEOUT}s")
 
 
+def groundup_in_process(args: list[str], cwd: Path) -> tuple[int, str]:
+    """`groundup ARGS` run in this process (exit status, what it wrote on stderr): the
+    compile and link of hundreds of programs then parse glibc's archives once, not each
+    time (groundup.link keeps parsed archive members for the process)."""
+    from groundup.cli import main
+
+    err = io.StringIO()
+    here = os.getcwd()
+    os.chdir(cwd)
+    try:
+        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(err):
+            status = main(args)
+    except SystemExit as e:  # argparse's way out
+        status = e.code if isinstance(e.code, int) else 1
+    finally:
+        os.chdir(here)
+    return status, err.getvalue()
+
+
 def first_difference(want: bytes, got: bytes) -> str:
     wl, gl = want.split(b"\n"), got.split(b"\n")
     for i, (a, b) in enumerate(zip(wl, gl, strict=False)):
@@ -208,16 +235,17 @@ def test_valid_groundup(src: Path, tmp_path: Path, cc_cannot_link: str | None) -
         dest = tmp_path / header.relative_to(VALID)
         dest.parent.mkdir(exist_ok=True)
         shutil.copyfile(header, dest)
-    cc = groundup(link_args(src.name, "prog"), tmp_path)
-    assert cc.returncode == 0, cc.stderr.decode(errors="replace")
+    status, err = groundup_in_process(link_args(src.name, "prog"), tmp_path)
+    assert status == 0, err
     on_qemu = oracle.qemu_run(tmp_path / "prog")
     assert on_qemu.stdout == expected.stdout, first_difference(expected.stdout, on_qemu.stdout)
     assert (on_qemu.stderr, on_qemu.status) == (expected.stderr, expected.status)
-    run = groundup(["run", "-U", "PYTHONPATH", "prog"], tmp_path)
-    err = run.stderr.decode(errors="replace")
-    assert "Traceback" not in err, err
-    assert run.stdout == expected.stdout, first_difference(expected.stdout, run.stdout)
-    assert (run.stderr, run.returncode) == (expected.stderr, expected.status), err
+    out, errb = io.BytesIO(), io.BytesIO()
+    options = Options(mounts=(Mount(tmp_path, str(tmp_path)),), cwd=str(tmp_path))
+    kernel = Kernel(options=options, stdout=out, stderr=errb, stdin=io.BytesIO())
+    result = kernel.run(kernel.spawn("prog", (tmp_path / "prog").read_bytes(), ["prog"], []))
+    assert out.getvalue() == expected.stdout, first_difference(expected.stdout, out.getvalue())
+    assert (errb.getvalue(), result.code) == (expected.stderr, expected.status), result
 
 
 def test_valid_corpus_is_big_enough() -> None:
