@@ -11,13 +11,13 @@ is left behind.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 from groundup.asm.assembler import Options, assemble
 from groundup.diag import CompileError
 from groundup.elf.writer import write_relocatable
+from groundup.outfile import remove_stale, write_whole
 
 USAGE = "usage: groundup as [-march=ISA] [-mabi=ABI] [-mno-relax] [-fpic] [-o OUT] [FILE | -]"
 HELP = f"""{USAGE}
@@ -84,38 +84,24 @@ def read_source(path: str) -> tuple[str, str]:
     return name, data.decode("utf-8", errors="surrogateescape")
 
 
-def write_output(path: str, data: bytes) -> None:
-    """Write atomically: a failed run never leaves a partial or stale object behind."""
-    target = Path(path)
-    tmp = target.parent / f".{target.name}.{os.getpid()}.tmp"
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 def main(argv: list[str]) -> int:
     output = None
     try:
         options, path, output = parse_args(argv)
         name, text = read_source(path)
         obj = assemble(text, name, options)
-        write_output(output, write_relocatable(obj))
+        write_whole(output, write_relocatable(obj))
         return 0
     except CompileError as e:
         _say(str(e))
-        _remove(output)
+        remove_stale(output)
         return 1
     except HelpRequested:
         print(HELP, end="")
         return 0
     except (UsageError, OSError) as e:
         _say(f"groundup as: error: {e}")
-        _remove(output)
+        remove_stale(output)
         return 1
 
 
@@ -129,12 +115,6 @@ def _say(message: str) -> None:
     sys.stderr.flush()
     buffer.write(data)
     buffer.flush()
-
-
-def _remove(output: str | None) -> None:
-    """GNU as deletes its output when there were errors; so do we."""
-    if output and output != "-":
-        Path(output).unlink(missing_ok=True)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from groundup.link.archive import ArchiveError, Member, read_archive, write_archive
+from groundup.outfile import write_whole
 
 PROGRAM = "groundup ar"
 USAGE = "usage: groundup ar [-]{r|q|t|x|d|p|s}[cvsSuD] ARCHIVE [MEMBER...]"
@@ -80,17 +81,6 @@ def _read(path: str, must_exist: bool) -> list[Member] | None:
 
 def _file_member(path: str) -> Member:
     return Member(os.path.basename(path), Path(path).read_bytes())
-
-
-def _write(path: str, members: list[Member], index: bool) -> None:
-    target = Path(path)
-    tmp = target.parent / f".{target.name}.{os.getpid()}.tmp"
-    try:
-        tmp.write_bytes(write_archive(members, index))
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _say(message: str) -> None:
@@ -193,7 +183,7 @@ def run(req: Request) -> int:
         members = replace(req, members, req.operation == "q")
     elif req.operation == "d":
         members = delete(req, members)
-    _write(req.archive, members, index=not req.has("S"))
+    write_whole(req.archive, write_archive(members, index=not req.has("S")))
     return 0
 
 

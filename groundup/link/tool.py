@@ -16,7 +16,6 @@ exit status is 1 and no output file is left behind.
 
 from __future__ import annotations
 
-import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +26,7 @@ from groundup.link.errors import LinkError, Reporter
 from groundup.link.inputs import FileInput, GroupInput, InputError, InputItem, LibraryInput
 from groundup.link.layout import Placement
 from groundup.link.linker import LinkOptions, link
+from groundup.outfile import remove_stale, write_whole
 
 PROGRAM = "groundup ld"
 VERSION = "groundup ld 0.1 (GNU ld compatible command line, RISC-V static executables)"
@@ -296,38 +296,24 @@ def main(argv: list[str]) -> int:
 def _link(cl: CommandLine, reporter: Reporter) -> int:
     try:
         linked = link(cl.options(), reporter)
-        write_output(cl.output, linked.image)
+        write_whole(cl.output, linked.image, executable=True)
         if cl.map_file == "-":
             sys.stdout.write(mapfile.render(linked))
         elif cl.map_file:
             Path(cl.map_file).write_text(mapfile.render(linked))
     except LinkError:
         _flush(reporter)
-        _remove(cl.output)
+        remove_stale(cl.output)
         return 1
     except (InputError, ElfError, OSError) as e:
         _flush(reporter)
         text = str(e) if not isinstance(e, OSError) else f"cannot write: {e}"
         for line in text.splitlines():
             _say(f"{PROGRAM}: {line}")
-        _remove(cl.output)
+        remove_stale(cl.output)
         return 1
     _flush(reporter)
     return 0
-
-
-def write_output(path: str, data: bytes) -> None:
-    """Write atomically, executable (as the umask allows): a failed link leaves nothing."""
-    target = Path(path)
-    tmp = target.parent / f".{target.name}.{os.getpid()}.tmp"
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o777)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _flush(reporter: Reporter) -> None:
@@ -339,15 +325,6 @@ def _flush(reporter: Reporter) -> None:
 def _say(message: str) -> None:
     sys.stdout.flush()
     print(message, file=sys.stderr)
-
-
-def _remove(output: str) -> None:
-    """GNU ld deletes its output when the link fails; so do we."""
-    try:
-        if Path(output).is_file():
-            Path(output).unlink()
-    except OSError:
-        pass
 
 
 if __name__ == "__main__":
