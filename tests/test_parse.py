@@ -240,12 +240,12 @@ def test_syntax_only_exit_status(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert err.startswith(f"{bad}:2:11: error: expected ';' before '}}' token\n")
 
 
-def test_code_generation_is_not_there_yet(tmp_path: Path,
-                                          capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+def test_code_generation_follows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src = tmp_path / "x.c"
     src.write_text("int x;\n")
-    status, _, err = run_tool(["-S", str(src)], capsys)
-    assert status == 1 and "not supported yet: compiling C (-S/-c): code generation" in err
+    status, _, err = run_tool(["-S", str(src), "-o", str(tmp_path / "x.s")], capsys)
+    assert status == 0, err
+    assert "x:" in (tmp_path / "x.s").read_text()
 
 
 # --- declarators -------------------------------------------------------------------------

@@ -464,6 +464,20 @@ DIAGNOSTICS += [
 # ... constant overflow and shift counts (quiet inside sizeof), operators' operands.
 DIAGNOSTICS += [
     (
+        'struct s { int c[8]; } a = {.c = "abc"};',
+        [
+            "1:34: error: cannot initialize array of 'int' from a string literal with type array "
+            "of 'char'"
+        ],
+    ),  # fmt: skip
+    (
+        'int b[2][3] = {{1}, "x"};',
+        [
+            "1:21: error: cannot initialize array of 'int' from a string literal with type array "
+            "of 'char'"
+        ],
+    ),  # fmt: skip
+    (
         "int a = 2147483647 + 1;",
         ["1:20: warning: integer overflow in expression of type 'int' results in '-2147483648'"],
     ),

@@ -1,6 +1,8 @@
 """The compiler driver: the only place the stages of `groundup cc` meet.
 
-    source ─preprocess─> pp-tokens ─convert─> C tokens ─(parse, sema, ir, codegen: to come)
+    source ─preprocess─> pp-tokens ─convert─> C tokens ─parse+sema─> typed AST
+           ─lower─> IR ─optimize (-O1)─> IR ─codegen─> assembly ─as─> object
+    objects + crt files + glibc (a sysroot) ─ld─> static executable
 
 Each function runs the stages a command line asks for and returns the printable
 form of the last one; errors come out as `CompileError` (diag), with every
@@ -13,8 +15,16 @@ import glob
 import os
 from dataclasses import dataclass
 
-from groundup.cc import preprocess, tokenize
+from groundup.asm.assembler import Options as AsOptions
+from groundup.asm.assembler import assemble
+from groundup.cc import ast, codegen, ir, lower, optimize, parse, preprocess, tokenize, verify
+from groundup.cc.typecheck import Options
 from groundup.diag import Reporter
+from groundup.elf.reader import ElfError
+from groundup.elf.writer import write_relocatable
+from groundup.link import errors as link_errors
+from groundup.link.inputs import FileInput, GroupInput, InputError, InputItem, LibraryInput
+from groundup.link.linker import LinkOptions, link
 
 # Where the Debian cross toolchain keeps the target's headers (its sysroot), used when
 # no --sysroot is given and it exists: glibc's headers are in <sysroot>/include.
@@ -81,3 +91,106 @@ def tokens(job: Job, reporter: Reporter) -> list[tokenize.Token]:
 def token_dump(job: Job, reporter: Reporter) -> str:
     """`--dump-tokens`."""
     return tokenize.dump(tokens(job, reporter))
+
+
+def syntax_tree(job: Job, reporter: Reporter) -> ast.Program:
+    """The typed syntax tree of a file (`-fsyntax-only` stops here)."""
+    program = parse.parse(tokens(job, reporter), reporter, Options(job.lex.signed_char))
+    reporter.check()
+    return program
+
+
+def ast_dump(job: Job, reporter: Reporter) -> str:
+    """`--dump-ast`."""
+    return ast.dump(syntax_tree(job, reporter))
+
+
+# --- code generation, assembly and linking ------------------------------------------------
+
+
+def ir_module(job: Job, reporter: Reporter, optimized: bool) -> ir.Module:
+    """The IR of a file: lowered from the typed tree, checked, and optimized at -O1+."""
+    module = lower.lower(syntax_tree(job, reporter), reporter, job.path)
+    reporter.check()
+    verify.verify(module)  # a malformed module is a bug in groundup: IRError
+    if optimized:
+        module = optimize.optimize(module)
+        verify.verify(module)
+    return module
+
+
+def ir_dump(job: Job, reporter: Reporter, optimized: bool) -> str:
+    """`--dump-ir`."""
+    return ir.format_module(ir_module(job, reporter, optimized))
+
+
+def assembly(job: Job, reporter: Reporter, optimized: bool) -> str:
+    """`-S`: the RISC-V assembly of a C file."""
+    return codegen.codegen(ir_module(job, reporter, optimized))
+
+
+def object_code(text: str, name: str) -> bytes:
+    """Assembly text -> an ELF relocatable object (errors: CompileError)."""
+    return write_relocatable(assemble(text, name, AsOptions()))
+
+
+@dataclass(frozen=True, slots=True)
+class LinkInputs:
+    """What a static link of C objects needs: the user's inputs (paths and -lNAME, in
+    command-line order), -L directories, and the sysroot with glibc and gcc's files."""
+
+    items: tuple[str, ...]  # object and archive paths, and "-lNAME"
+    library_dirs: tuple[str, ...]
+    sysroot: str | None
+
+
+class LinkFailed(Exception):
+    """The link failed; `lines` are the linker's messages."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
+def gcc_library_dir(sysroot: str) -> str | None:
+    """Where gcc keeps crtbeginT.o, libgcc.a ... beside a Debian-style sysroot."""
+    include = compiler_include_dir(sysroot)
+    return os.path.dirname(include) if include is not None else None
+
+
+def startup_files(sysroot: str | None) -> tuple[list[str], list[str], list[str]]:
+    """(files before the objects, files after, library dirs) of `gcc -static`:
+    crt1.o crti.o crtbeginT.o ... crtend.o crtn.o."""
+    if sysroot is None:
+        return [], [], []
+    libdir = os.path.join(sysroot, "lib")
+    gccdir = gcc_library_dir(sysroot) or libdir
+    before = [os.path.join(libdir, "crt1.o"), os.path.join(libdir, "crti.o"),
+              os.path.join(gccdir, "crtbeginT.o")]  # fmt: skip
+    after = [os.path.join(gccdir, "crtend.o"), os.path.join(libdir, "crtn.o")]
+    return before, after, [gccdir, libdir]
+
+
+def _item(arg: str) -> FileInput | LibraryInput:
+    return LibraryInput(arg[2:]) if arg.startswith("-l") else FileInput(arg)
+
+
+def static_executable(inputs: LinkInputs) -> bytes:
+    """Link like `riscv64-linux-gnu-gcc -static`: startup files, the inputs, then
+    --start-group -lgcc -lgcc_eh -lc --end-group (raises LinkFailed)."""
+    before, after, dirs = startup_files(inputs.sysroot)
+    items: list[InputItem] = [FileInput(p) for p in before]
+    items += [_item(a) for a in inputs.items]
+    if inputs.sysroot is not None:
+        libs = tuple(LibraryInput(n) for n in ("gcc", "gcc_eh", "c"))
+        items.append(GroupInput(libs))
+    items += [FileInput(p) for p in after]
+    options = LinkOptions(tuple(items), tuple(inputs.library_dirs) + tuple(dirs))
+    reporter = link_errors.Reporter("groundup ld")
+    try:
+        return link(options, reporter).image
+    except link_errors.LinkError:
+        raise LinkFailed(reporter.lines) from None
+    except (InputError, ElfError) as e:
+        lines = [f"groundup ld: {line}" for line in str(e).splitlines()]
+        raise LinkFailed(reporter.lines + lines) from None

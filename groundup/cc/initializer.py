@@ -94,16 +94,21 @@ class InitBuilder:
         if self.static:
             value = self.sema.static_value(value, t)
         key = (offset, member.bit_offset if member is not None else 0)
-        for k in [k for k in self.items if self.overlaps(k, offset, t)]:
+        for k in [k for k in self.items if self.overlaps(k, offset, t, member)]:
             del self.items[k]
         self.items[key] = ast.InitItem(offset, t, value, member)
         return None
 
-    def overlaps(self, key: tuple[int, int], offset: int, t: Type) -> bool:
+    def overlaps(self, key: tuple[int, int], offset: int, t: Type,
+                 member: ctype.Member | None = None) -> bool:  # fmt: skip
         item = self.items[key]
         if item.member is not None:
             return False
-        return item.offset < offset + t.size and offset < item.offset + item.type.size
+        start, end = offset, offset + t.size
+        if member is not None and member.bit_width is not None:  # only the bytes of its bits
+            start = offset + member.bit_offset // 8
+            end = offset + (member.bit_offset + member.bit_width + 7) // 8
+        return item.offset < end and start < item.offset + item.type.size
 
     def string_fits(self, t: ctype.Array, s: ast.StringLit) -> bool:
         elem = t.of.unqual()
@@ -287,11 +292,19 @@ class InitBuilder:
                 self.braced_scalar(t, offset, raw)
             return
         if isinstance(t, ctype.Array):
-            if isinstance(raw, ast.StringLit) and self.string_fits(t, raw):
+            if isinstance(raw, ast.StringLit):
                 cursor.i += 1
-                self.string(t, offset, raw)
+                if self.string_fits(t, raw):
+                    self.string(t, offset, raw)
+                else:
+                    chars = raw.type.of if isinstance(raw.type, ctype.Array) else ctype.CHAR
+                    self.sema.error(raw.pos, f"cannot initialize array of '{t.of}' from a "
+                                    f"string literal with type array of '{chars}'")  # fmt: skip
                 return
+            start = cursor.i
             self.aggregate(t, offset, cursor, braced=False, pos=raw.pos)
+            if cursor.i == start:  # nothing taken (a designator for another level): no loop
+                cursor.i += 1
             return
         if isinstance(t, ctype.Record):
             value = self.sema.value(raw)

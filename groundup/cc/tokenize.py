@@ -473,8 +473,8 @@ def parse_integer(text: str) -> IntegerSpelling | str:
         digits, base = m["dec"], 10
     else:
         digits, base = m["oct"], 8
-        bad = next((c for c in digits if c in "89"), None)
-        if bad is not None:
+        bad = max(digits) if digits else "0"  # gcc names the largest digit, not the first
+        if bad in "89":
             return f'invalid digit "{bad}" in octal constant'
     key = suffix.lower()
     if key not in _INT_SUFFIXES or "lL" in suffix or "Ll" in suffix:

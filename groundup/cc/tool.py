@@ -1,13 +1,19 @@
 """`groundup cc`: the C compiler's command line (gcc's flags, as far as they go yet).
 
-    groundup cc -E [-P] [-dM] [--dump-tokens] [-o OUT] [-I DIR] [-iquote DIR]
+    groundup cc [-S | -c | --dump-ir | -E [-P] [-dM] | --dump-tokens | --dump-ast
+                | -fsyntax-only] [-o OUT] [-I DIR] [-iquote DIR]
                 [-isystem DIR] [--sysroot DIR] [-nostdinc] [-D NAME[=VALUE]] [-U NAME]
                 [-include FILE] [-std=STD] [-f(un)signed-char] [-O LEVEL] [-fpic ...]
-                FILE.c | -
+                [-static] [-L DIR] [-l NAME] FILE.c|.s|.S|.o|.a ... | -
 
-For now it preprocesses (`-E`; `-P` leaves out line markers; `-dM -E` prints the
-macros defined at the end instead) and shows C tokens (`--dump-tokens`).
-Compiling (`-S`, `-c`, or no mode at all) is not there yet and says so.
+It compiles, assembles and links (build.py: `-S` writes assembly, `-c` objects,
+neither a static executable, with groundup's own assembler and linker against
+glibc from the sysroot; `--dump-ir` prints the IR, after -O1's optimizer when
+asked). It also preprocesses (`-E`; `-P` leaves out line markers; `-dM -E` prints the
+macros defined at the end instead), shows C tokens (`--dump-tokens`), checks a
+program (`-fsyntax-only`: parse and semantic analysis, diagnostics only) and shows
+its typed syntax tree (`--dump-ast`). What the code generator does not do yet
+(floating point, struct values across calls ...) it says: `not supported yet: ...`.
 
 Headers: "..." is searched in the including file's directory, then -iquote, -I,
 -isystem, then the system directories of the sysroot: gcc's own headers beside
@@ -26,28 +32,39 @@ import os
 import sys
 import traceback
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from groundup.cc import driver, predefined, preprocess, tokenize
+from groundup.cc import build, driver, predefined, preprocess, tokenize
 from groundup.diag import CompileError, Reporter, render_all
+from groundup.outfile import remove_stale, write_whole
 
-USAGE = "usage: groundup cc -E [-P] [-dM] [--dump-tokens] [-o OUT] [options] FILE.c"
+USAGE = (
+    "usage: groundup cc [-S | -c | --dump-ir | -E [-P] [-dM] | --dump-tokens | --dump-ast "
+    "| -fsyntax-only] [-o OUT] [options] FILE..."
+)
 HELP = f"""{USAGE}
 
-Preprocess C (compiling comes later). Modes:
+Compile C (and assemble .s/.S, link .o/.a) into a static executable (a.out). Modes:
+  -S                 stop at assembly: FILE.s for each FILE.c
+  -c                 stop at objects: FILE.o for each FILE.c, .s, .S
+  --dump-ir          print the IR of a C file (after optimizing, at -O1 and above)
   -E                 preprocess, write the result (line markers unless -P)
   -P                 with -E: no line markers
   -dM                with -E: print the macros defined at the end, as #define lines
   --dump-tokens      print the C tokens, one per line (position, kind, spelling, value)
+  --dump-ast         print the typed syntax tree, one node per line with its type
+  -fsyntax-only      parse and check the program; only diagnostics, no output
 Options:
-  -o OUT             write to OUT instead of standard output
+  -o OUT             write to OUT instead of standard output (or a.out, FILE.s, FILE.o)
+  -L DIR, -l NAME    link: search DIR for libNAME.a; -static (every link is static)
   -I DIR, -iquote DIR, -isystem DIR    add an include directory
-  --sysroot DIR      the target's root: headers in DIR/include (default {driver.DEFAULT_SYSROOT})
+  --sysroot DIR      the target's root: headers in DIR/include, glibc in DIR/lib
+                     (default {driver.DEFAULT_SYSROOT})
   -nostdinc          no system include directories
   -D NAME[=VALUE], -U NAME, -include FILE
   -std=STD           c89 c99 c11 c17 c2x, gnu89 ... gnu2x (default gnu17)
   -fsigned-char, -funsigned-char (the default on RISC-V)
-  -O0 -O1 -O2 -O3 -Os -Og, -fpic -fPIC -fpie -fPIE -fno-pic -fno-pie, -ffreestanding
+  -O0 (the default) -O1 -O2 -O3 -Os -Og (all but -O0: the IR optimizer)
+  -fpic -fPIC -fpie -fPIE -fno-pic -fno-pie, -ffreestanding
   -march=rv64gc -mabi=lp64d -mcmodel=medlow|medany (the only target there is)
   -trigraphs, -w (no warnings)
 """
@@ -67,7 +84,7 @@ class HelpRequested(Exception):
 class Flags:
     """The command line, parsed."""
 
-    mode: str = ""  # "E", "dM", "tokens", or "compile"
+    mode: str = ""  # "E", "dM", "tokens", "ast", "syntax", "ir", "S", "c", or "" (link)
     line_markers: bool = True
     output: str | None = None
     inputs: list[str] = field(default_factory=list)
@@ -88,10 +105,11 @@ class Flags:
     trigraphs: bool = False
     no_warnings: bool = False
     dump_macros: bool = False
+    library_dirs: list[str] = field(default_factory=list)  # -L
 
 
 # Flags that take a value, as `-I DIR` or `-IDIR`.
-_JOINED = {"-I": "include_dirs", "-D": "D", "-U": "U", "-o": "output"}
+_JOINED = {"-I": "include_dirs", "-D": "D", "-U": "U", "-o": "output", "-L": "L", "-l": "l"}
 _SEPARATE = {"-isystem": "isystem", "-iquote": "quote_dirs", "-include": "includes",
              "--sysroot": "sysroot", "-x": "language"}  # fmt: skip
 _PIC = {"-fpic": (1, False), "-fPIC": (2, False), "-fpie": (1, True), "-fPIE": (2, True),
@@ -138,6 +156,10 @@ def _value_flag(flags: Flags, name: str, value: str) -> None:
             flags.includes.append(value)
         case "--sysroot":
             flags.sysroot = value
+        case "-L":
+            flags.library_dirs.append(value)
+        case "-l":
+            flags.inputs.append("-l" + value)  # in order: archives are searched in turn
         case _:  # -x
             if value != "c":
                 raise UsageError(f"-x {value}: only C is understood")
@@ -145,13 +167,21 @@ def _value_flag(flags: Flags, name: str, value: str) -> None:
 
 def _simple_flag(flags: Flags, arg: str) -> None:
     if arg in ("-E", "-S", "-c"):
-        flags.mode = "E" if arg == "-E" else "compile"
+        flags.mode = arg[1]
     elif arg == "-P":
         flags.line_markers = False
     elif arg == "-dM":
         flags.dump_macros = True
     elif arg == "--dump-tokens":
         flags.mode = "tokens"
+    elif arg == "--dump-ast":
+        flags.mode = "ast"
+    elif arg == "--dump-ir":
+        flags.mode = "ir"
+    elif arg in build.LINK_IGNORED:
+        pass  # every executable is static: -static, -no-pie ... change nothing
+    elif arg == "-fsyntax-only":
+        flags.mode = "syntax"
     elif arg.startswith("-std="):
         flags.std = arg[5:]
         if flags.std not in predefined.STD_VERSIONS:
@@ -240,16 +270,22 @@ def _source_date_epoch() -> float | None:
     return float(value) if value.isdigit() else None
 
 
-def run(flags: Flags, reporter: Reporter, given: tuple[str, str] | None = None) -> str:
-    """The output the command line asks for (`given`: see make_job)."""
-    if flags.mode not in ("E", "dM", "tokens"):
-        raise UsageError("not supported yet: compiling C (-S/-c); use -E or --dump-tokens")
+def run(flags: Flags, reporter: Reporter, given: tuple[str, str] | None = None) -> str | None:
+    """The output the command line asks for (`given`: see make_job); None when it
+    wrote its output files itself (-S, -c, linking)."""
+    if flags.mode in ("S", "c", "ir", ""):
+        return build.run(flags, reporter, given)
     job = make_job(flags, given)
     match flags.mode:
         case "E":
             return driver.preprocessed_text(job, reporter, flags.line_markers)
         case "dM":
             return driver.macro_definitions(job, reporter)
+        case "ast":
+            return driver.ast_dump(job, reporter)
+        case "syntax":
+            driver.syntax_tree(job, reporter)
+            return ""
         case _:
             return driver.token_dump(job, reporter)
 
@@ -262,7 +298,8 @@ def main(argv: list[str]) -> int:
         output = flags.output
         text = run(flags, reporter)
         _show_warnings(reporter, flags.no_warnings)
-        write_output(output, text)
+        if flags.mode != "syntax" and text is not None:  # -fsyntax-only writes nothing
+            write_output(output, text)
         return 0
     except CompileError as e:
         diagnostics = e.diagnostics
@@ -272,7 +309,7 @@ def main(argv: list[str]) -> int:
         if any(d.severity == "fatal error" for d in diagnostics):
             text += "\ncompilation terminated."
         _say(text)
-        _remove(output)
+        remove_stale(output)
         return 1
     except HelpRequested:
         print(HELP, end="")
@@ -281,7 +318,7 @@ def main(argv: list[str]) -> int:
         message = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         where = f"{e.filename}: " if isinstance(e, OSError) and e.filename else ""
         _say(f"groundup cc: error: {where}{message}")
-        _remove(output)
+        remove_stale(output)
         return 1
     except Exception as e:  # a bug in groundup: say so, never as if the input were wrong
         frame = traceback.extract_tb(e.__traceback__)[-1]
@@ -289,7 +326,7 @@ def main(argv: list[str]) -> int:
              f"  (in {os.path.basename(frame.filename)}:{frame.lineno}, {frame.name}; "
              "this is a bug in groundup, not in your program — please report it "
              "with the input that caused it)")  # fmt: skip
-        _remove(output)
+        remove_stale(output)
         return EXIT_ICE
 
 
@@ -306,14 +343,7 @@ def write_output(path: str | None, text: str) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    target = Path(path)
-    tmp = target.parent / f".{target.name}.{os.getpid()}.tmp"
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    write_whole(path, data)
 
 
 def _say(message: str) -> None:
@@ -327,11 +357,6 @@ def _say(message: str) -> None:
     sys.stderr.flush()
     buffer.write(data)
     buffer.flush()
-
-
-def _remove(output: str | None) -> None:
-    if output and output != "-":
-        Path(output).unlink(missing_ok=True)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,368 @@
+"""Lowering: the typed syntax tree -> the IR (ir.py), one C function at a time.
+
+Its place in the path of a program: typed AST ─lower─> IR ─optimize─> IR ─codegen─> .s.
+
+Sema has already made every conversion explicit (`Cast`, `Decay`), so lowering only
+chooses where values live and how control flows:
+
+* a local whose address is never taken and that holds a scalar is a vreg, assigned as
+  often as the program assigns it; every other local (arrays, structs, `&x`) is a
+  stack slot, reached with loads and stores; a local aggregate's initializer is a
+  `blkzero` and then each of its flat items stored;
+* statements become blocks and branches: loops get their `break` and `continue`
+  targets, `switch` a `switch` terminator (GNU case ranges an unsigned compare before
+  it), labels and `goto` blocks and jumps; code after a jump goes in a block of its
+  own that nothing reaches;
+* expressions are lowerexpr.py's; static data (globals, block-scope statics, string
+  literals) becomes `ir.Global`s laid out by staticdata.py.
+
+What part 1 leaves out, each with `error: not supported yet: ...` at the construct:
+floating point, struct and union values passed to or returned from functions,
+variadic function definitions (`va_arg`), variable-length arrays, inline assembly,
+computed goto and label addresses, `__int128`, and the builtins that are not plain
+functions (`__atomic_*`, `__sync_*`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from groundup.cc import ast, ir
+from groundup.cc.ctype import Array, Function, Void
+from groundup.cc.ir import Imm, Mem, SymAddr, Ty, VReg
+from groundup.cc.lowerexpr import ExprLowering, is_aggregate, scalar_ty
+from groundup.cc.staticdata import StaticData, Unsupported
+from groundup.diag import Reporter
+
+
+def lower(program: ast.Program, reporter: Reporter, main_file: str | None = None) -> ir.Module:
+    """The IR of a translation unit; constructs part 1 does not support are reported
+    (`not supported yet: ...`) and left out of the module.
+
+    Inline functions the program never calls are left out, as gcc leaves them out: a
+    header's `static inline` helper may use what part 1 cannot compile. An `extern
+    inline` definition in a header (`main_file` names the file being compiled) is
+    glibc's `gnu_inline` kind: it defines no symbol, calls go to the library's."""
+    data = StaticData(ir.Module())
+    for item in program.items:
+        if isinstance(item, ast.FuncDef):
+            for decl in item.statics:
+                data.name_static(decl.obj)
+    errors: list[tuple[int, Unsupported]] = []
+    optional: dict[str, tuple[int, Unsupported | None]] = {}  # unused inline: left out
+    for index, item in enumerate(program.items):
+        try:
+            match item:
+                case ast.FuncDef(obj=obj):
+                    if obj.inline_definition or _gnu_inline(item, main_file):
+                        continue
+                    _function(data, item, index, optional)
+                    for decl in item.statics:
+                        data.define(decl)
+                case ast.VarDecl():
+                    data.define(item)
+                case ast.FileAsm(pos=pos):
+                    raise Unsupported(pos, "file-scope asm")
+        except Unsupported as e:
+            errors.append((index, e))
+    used = _referenced(data.module, set(optional))
+    data.module.functions = [f for f in data.module.functions
+                             if f.name not in optional or f.name in used]  # fmt: skip
+    for name, (i, failure) in optional.items():
+        if name in used and failure is not None:
+            errors.append((i, failure))
+    for _, problem in sorted(errors, key=lambda pair: pair[0]):
+        reporter.error(problem.pos, f"not supported yet: {problem.what}")
+    return data.module
+
+
+def _gnu_inline(f: ast.FuncDef, main_file: str | None) -> bool:
+    obj = f.obj
+    in_header = main_file is not None and f.pos.source.name != main_file
+    return obj.is_inline and obj.storage is ast.Storage.EXTERN and in_header
+
+
+def _function(data: StaticData, f: ast.FuncDef, index: int,
+              optional: dict[str, tuple[int, Unsupported | None]]) -> None:  # fmt: skip
+    """Lower a function into the module; an internal inline one may fail quietly until
+    it turns out to be used."""
+    inline = f.obj.is_inline and f.obj.linkage is ast.Linkage.INTERNAL
+    try:
+        data.module.functions.append(_FunctionLowering(data, f).run())
+        if inline:
+            optional[data.symbol(f.obj)] = (index, None)
+    except Unsupported as e:
+        if not inline:
+            raise
+        optional[data.symbol(f.obj)] = (index, e)
+
+
+def _referenced(module: ir.Module, optional: set[str]) -> set[str]:
+    """The symbols that the module's data and its functions (other than the optional
+    ones, unless they are themselves referenced) refer to."""
+    by_name = {f.name: f for f in module.functions}
+    found = {item.symbol for g in module.globals for item in g.items
+             if isinstance(item, ir.AddrData)}  # fmt: skip
+    todo = [f for f in module.functions if f.name not in optional]
+    todo += [by_name[n] for n in found & optional if n in by_name]
+    seen = {f.name for f in todo}
+    while todo:
+        fn = todo.pop()
+        for name in _symbols(fn) - found:
+            found.add(name)
+            if name in by_name and name not in seen:
+                seen.add(name)
+                todo.append(by_name[name])
+    return found
+
+
+def _symbols(fn: ir.Function) -> set[str]:
+    out: set[str] = set()
+    for b in fn.blocks:
+        for inst in [*b.insts, b.term]:
+            assert inst is not None
+            for op in ir.operands_of(inst):
+                if isinstance(op, SymAddr):
+                    out.add(op.symbol)
+    return out
+
+
+def _slots_of(cls: type) -> tuple[str, ...]:
+    out: list[str] = []
+    for klass in cls.__mro__:
+        out.extend(getattr(klass, "__slots__", ()))
+    return tuple(out)
+
+
+@dataclass(slots=True)
+class _Loop:
+    brk: str
+    cont: str | None
+
+
+class _FunctionLowering(ExprLowering):
+    """The lowering of one function definition: its statements."""
+
+    def __init__(self, data: StaticData, fn: ast.FuncDef) -> None:
+        ftype = fn.obj.type
+        assert isinstance(ftype, Function)
+        if ftype.variadic:
+            raise Unsupported(fn.pos, "variadic function definitions")
+        if is_aggregate(ftype.ret):
+            raise Unsupported(fn.pos, "returning a struct or union by value")
+        self.ret = None if isinstance(ftype.ret.unqual(), Void) else scalar_ty(ftype.ret, fn.pos)
+        params = []
+        for p in fn.params:
+            if is_aggregate(p.type):
+                raise Unsupported(p.pos, "passing a struct or union by value")
+            params.append(scalar_ty(p.type, p.pos))
+        local = fn.obj.linkage is ast.Linkage.INTERNAL
+        super().__init__(data, ir.FunctionBuilder(data.symbol(fn.obj), params, self.ret, local))
+        self.fn = fn
+        self.loops: list[_Loop] = []
+        self.labels: dict[str, str] = {}  # C label -> block
+        self.cases: dict[int, str] = {}  # case/default id -> block
+
+    def run(self) -> ir.Function:
+        f = self.fn
+        _walk_taken(f.body, self.taken)
+        for p, reg in zip(f.params, self.b.params, strict=True):
+            if p.id in self.taken:
+                slot = self.slot_for(p)
+                self.emit(ir.Store(reg.ty, Mem(slot), reg))
+            else:
+                self.vars[p.id] = reg
+                self.var_regs.add(reg.id)
+        self.stmt(f.body)
+        if self.b.current.term is None:
+            zero = None if self.ret is None else Imm(0, self.ret)
+            self.b.terminate(ir.Return(zero))
+        self.define_unassigned()
+        return self.b.function
+
+    def define_unassigned(self) -> None:
+        """Reading a variable never assigned is undefined; give such vregs a value so the
+        IR stays well formed."""
+        fn = self.b.function
+        defined = {p.id for p in fn.params}
+        used: dict[int, VReg] = {}
+        for blk in fn.blocks:
+            for inst in [*blk.insts, blk.term]:
+                assert inst is not None
+                d = ir.defined(inst)
+                if d is not None:
+                    defined.add(d.id)
+                used.update((v.id, v) for v in ir.uses(inst))
+        missing = [v for i, v in used.items() if i not in defined]
+        fn.blocks[0].insts[:0] = [ir.Copy(v, Imm(0, v.ty)) for v in missing]
+
+    # --- statements ---------------------------------------------------------------------
+
+    def stmt(self, s: ast.Stmt) -> None:  # noqa: C901 - one case per statement kind
+        match s:
+            case ast.Block(items=items):
+                for item in items:
+                    self.stmt(item)
+            case ast.ExprStmt(expr=e):
+                if e is not None:
+                    self.effect(e)
+            case ast.DeclStmt(decls=decls):
+                for d in decls:
+                    self.declare(d)
+            case ast.If():
+                self.if_stmt(s)
+            case ast.While(cond=cond, body=body):
+                top, inside, end = self.b.label("while"), self.b.label("body"), self.b.label("end")
+                self.start(top)
+                self.branch(cond, inside, end)
+                self.start(inside)
+                self.loop_body(body, end, top)
+                self.terminate(ir.Jump(top))
+                self.start(end)
+            case ast.DoWhile(body=body, cond=cond):
+                top, test, end = self.b.label("do"), self.b.label("cond"), self.b.label("end")
+                self.start(top)
+                self.loop_body(body, end, test)
+                self.start(test)
+                self.branch(cond, top, end)
+                self.start(end)
+            case ast.For():
+                self.for_stmt(s)
+            case ast.Switch():
+                self.switch(s)
+            case ast.Case(id=id, body=body) | ast.Default(id=id, body=body):
+                self.start(self.cases[id])
+                self.stmt(body)
+            case ast.Break():
+                self.terminate(ir.Jump(self.loops[-1].brk))
+            case ast.Continue():
+                target = next(lp.cont for lp in reversed(self.loops) if lp.cont is not None)
+                self.terminate(ir.Jump(target))
+            case ast.Goto(label=name):
+                self.terminate(ir.Jump(self.label_of(name)))
+            case ast.Label(name=name, body=body):
+                self.start(self.label_of(name))
+                self.stmt(body)
+            case ast.Return(value=value):
+                self.return_stmt(value)
+            case ast.ComputedGoto():
+                raise Unsupported(s.pos, "computed goto")
+            case ast.Asm():
+                raise Unsupported(s.pos, "inline assembly")
+            case _:
+                raise Unsupported(s.pos, f"the statement {type(s).__name__}")
+
+    def label_of(self, name: str) -> str:
+        if name not in self.labels:
+            self.labels[name] = self.b.label(f"{name}.")
+        return self.labels[name]
+
+    def loop_body(self, body: ast.Stmt, brk: str, cont: str | None) -> None:
+        self.loops.append(_Loop(brk, cont))
+        self.stmt(body)
+        self.loops.pop()
+
+    def if_stmt(self, s: ast.If) -> None:
+        then, end = self.b.label("then"), self.b.label("endif")
+        other = self.b.label("else") if s.other is not None else end
+        self.branch(s.cond, then, other)
+        self.start(then)
+        self.stmt(s.then)
+        if s.other is not None:
+            self.terminate(ir.Jump(end))
+            self.start(other)
+            self.stmt(s.other)
+        self.start(end)
+
+    def for_stmt(self, s: ast.For) -> None:
+        if s.init is not None:
+            self.stmt(s.init)
+        top, inside = self.b.label("for"), self.b.label("body")
+        step, end = self.b.label("step"), self.b.label("end")
+        self.start(top)
+        if s.cond is not None:
+            self.branch(s.cond, inside, end)
+        self.start(inside)
+        self.loop_body(s.body, end, step)
+        self.start(step)
+        if s.step is not None:
+            self.effect(s.step)
+        self.terminate(ir.Jump(top))
+        self.start(end)
+
+    def switch(self, s: ast.Switch) -> None:
+        value = self.value(s.cond)
+        v = self.new(value.ty)
+        self.emit(ir.Copy(v, value))
+        end = self.b.label("endsw")
+        table: dict[int, str] = {}
+        for case in s.cases:
+            label = self.cases[case.id] = self.b.label("case")
+            lo, hi = v.ty.wrap(case.value), v.ty.wrap(case.high)
+            if hi == lo:
+                table.setdefault(lo, label)
+            else:
+                self.case_range(v, lo, hi, label)
+        default = end
+        if s.default is not None:
+            default = self.cases[s.default.id] = self.b.label("default")
+        self.terminate(ir.Switch(v, default, tuple(table.items())))
+        self.loop_body(s.body, end, None)
+        self.start(end)
+
+    def case_range(self, v: VReg, lo: int, hi: int, label: str) -> None:
+        """GNU `case lo ... hi:`: (v - lo) <= (hi - lo), compared unsigned."""
+        unsigned = {Ty.I32: Ty.U32, Ty.I64: Ty.U64}.get(v.ty, v.ty)
+        diff = self.new(v.ty)
+        self.emit(ir.Binary("sub", diff, v, Imm(lo, v.ty)))
+        u = self.convert(diff, unsigned)
+        test = self.new(Ty.I32)
+        self.emit(ir.Compare("le", unsigned, test, u, Imm(unsigned.wrap(hi - lo), unsigned)))
+        nxt = self.b.label("range")
+        self.terminate(ir.Branch(test, label, nxt))
+        self.start(nxt)
+
+    def return_stmt(self, value: ast.Expr | None) -> None:
+        if value is not None and self.ret is None:
+            self.effect(value)
+            self.terminate(ir.Return())
+        elif value is None:
+            self.terminate(ir.Return(None if self.ret is None else Imm(0, self.ret)))
+        else:
+            assert self.ret is not None
+            v = self.convert(self.value(value), self.ret)
+            self.terminate(ir.Return(v))
+
+    # --- declarations -------------------------------------------------------------------
+
+    def declare(self, d: ast.VarDecl) -> None:
+        obj = d.obj
+        if isinstance(obj.type, Array) and obj.type.vla is not None:
+            raise Unsupported(d.pos, "variable-length arrays")
+        place = self.var(obj, d.pos)
+        if d.init is None:
+            return
+        if isinstance(place, VReg):
+            for item in d.init.items:
+                self.store(place, self.convert(self.value(item.value), place.ty))
+            return
+        self.initialize(place, obj.type, d.init)
+
+
+def _walk_taken(body: ast.Stmt, found: set[int]) -> None:
+    """The objects of a function body whose address is taken."""
+    stack: list[object] = [body]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, ast.AddrOf | ast.Decay):
+            x = n.operand
+            while isinstance(x, ast.MemberOf):
+                x = x.base
+            if isinstance(x, ast.VarRef):
+                found.add(x.obj.id)
+        if isinstance(n, tuple | list):
+            stack.extend(n)
+        elif isinstance(n, ast.Expr | ast.Stmt | ast.Initializer | ast.InitItem | ast.VarDecl):
+            stack.extend(getattr(n, f) for f in _slots_of(type(n)) if f not in ("type", "pos"))
+        elif isinstance(n, ast.AsmOperand):
+            stack.append(n.expr)
