@@ -387,3 +387,14 @@ def test_link_errors_are_reported(tmp_path: Path) -> None:
     assert "undefined reference to `nowhere'" in err
     assert "groundup cc: error: ld returned 1 exit status" in err
     assert not (tmp_path / "u").exists()
+
+
+def test_verbose_says_the_version_and_each_stage(tmp_path: Path) -> None:
+    (tmp_path / "v.c").write_text("int main(void) { return 0; }\n")
+    alone = cc(["-v"], tmp_path)
+    assert alone.returncode == 0 and b"Target: riscv64-linux-gnu" in alone.stderr
+    p = cc(["-v", "v.c", "-o", "v"], tmp_path)
+    err = p.stderr.decode()
+    assert p.returncode == 0, err
+    assert " v.c: preprocess, parse, lower, generate code, then assemble" in err
+    assert " groundup ld: -static " in err and "crt1.o" in err and err.rstrip().endswith("-o v")

@@ -88,6 +88,11 @@ def _translate(flags: Flags, reporter: Reporter, path: str,
     """One source input: its object (None after -S, which writes the assembly)."""
     kind = input_kind(path)
     job = _job(flags, path, given)
+    if flags.verbose:
+        stages = {"c": "preprocess, parse, lower, generate code", "S": "preprocess"}
+        steps = [stages[kind]] if kind in stages else []
+        steps += [] if flags.mode == "S" else ["assemble (groundup as)"]
+        print(f" {path}: {', then '.join(steps)}", file=sys.stderr)
     if kind == "c":
         text = driver.assembly(job, reporter, flags.optimize != "0")
     elif kind == "S":
@@ -128,6 +133,9 @@ def _link(flags: Flags, items: list[str]) -> None:
     if sysroot is None and os.path.isdir(driver.DEFAULT_SYSROOT):
         sysroot = driver.DEFAULT_SYSROOT
     inputs = driver.LinkInputs(tuple(items), tuple(flags.library_dirs), sysroot)
+    if flags.verbose:
+        print(f" groundup ld: {' '.join(driver.link_command(inputs))} -o "
+              f"{flags.output or 'a.out'}", file=sys.stderr)  # fmt: skip
     try:
         image = driver.static_executable(inputs)
     except driver.LinkFailed as e:

@@ -175,6 +175,14 @@ def _item(arg: str) -> FileInput | LibraryInput:
     return LibraryInput(arg[2:]) if arg.startswith("-l") else FileInput(arg)
 
 
+def link_command(inputs: LinkInputs) -> list[str]:
+    """What static_executable links, as an ld command line (for -v)."""
+    before, after, dirs = startup_files(inputs.sysroot)
+    group = ["--start-group", "-lgcc", "-lgcc_eh", "-lc", "--end-group"] if inputs.sysroot else []
+    dirs_flags = [f"-L{d}" for d in (*inputs.library_dirs, *dirs)]
+    return ["-static", *dirs_flags, *before, *inputs.items, *group, *after]
+
+
 def static_executable(inputs: LinkInputs) -> bytes:
     """Link like `riscv64-linux-gnu-gcc -static`: startup files, the inputs, then
     --start-group -lgcc -lgcc_eh -lc --end-group (raises LinkFailed)."""

@@ -106,6 +106,7 @@ class Flags:
     no_warnings: bool = False
     dump_macros: bool = False
     library_dirs: list[str] = field(default_factory=list)  # -L
+    verbose: bool = False  # -v: the version, then each stage as it runs, on stderr
 
 
 # Flags that take a value, as `-I DIR` or `-IDIR`.
@@ -115,7 +116,12 @@ _SEPARATE = {"-isystem": "isystem", "-iquote": "quote_dirs", "-include": "includ
 _PIC = {"-fpic": (1, False), "-fPIC": (2, False), "-fpie": (1, True), "-fPIE": (2, True),
         "-fno-pic": (0, False), "-fno-pie": (0, False), "-fno-PIC": (0, False),
         "-fno-PIE": (0, False)}  # fmt: skip
-_IGNORED = ("-pipe", "-g", "-g0", "-g1", "-g2", "-g3", "-Wall", "-Wextra", "-pedantic", "-v")
+VERSION = (
+    "groundup cc 0.1.0: C17 for riscv64-linux-gnu (RV64GC, LP64D); preprocesses, "
+    "compiles, assembles (groundup as) and links (groundup ld) in one process\n"
+    "Target: riscv64-linux-gnu"
+)
+_IGNORED = ("-pipe", "-g", "-g0", "-g1", "-g2", "-g3", "-Wall", "-Wextra", "-pedantic")
 
 
 def parse_args(argv: list[str]) -> Flags:
@@ -220,6 +226,8 @@ def _target_flag(flags: Flags, arg: str) -> None:
         flags.no_warnings = True
     elif arg in ("-h", "--help", "-H"):
         raise HelpRequested
+    elif arg == "-v":
+        flags.verbose = True
     elif arg in _IGNORED or arg.startswith("-W"):
         pass
     elif arg == "-" or not arg.startswith("-"):
@@ -296,6 +304,10 @@ def main(argv: list[str]) -> int:
     try:
         flags = parse_args(argv)
         output = flags.output
+        if flags.verbose:
+            _say(VERSION)
+            if not flags.inputs:
+                return 0  # `gcc -v` alone: the version, and nothing to do
         text = run(flags, reporter)
         _show_warnings(reporter, flags.no_warnings)
         if flags.mode != "syntax" and text is not None:  # -fsyntax-only writes nothing
