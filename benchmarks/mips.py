@@ -12,18 +12,17 @@ code, fewer iterations) to keep the run short.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import io
 import platform
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
+from guest import build_guest
+
 ROOT = Path(__file__).resolve().parent.parent
 WORKLOAD = ROOT.parent / "shared" / "bench" / "workload.c"
-CACHE = ROOT / ".oracle-cache" / "bench"
 FLAGS = ["-O2", "-nostdlib", "-ffreestanding", "-fno-builtin", "-static", "-fno-pic",
          "-no-pie", "-march=rv64imc", "-mabi=lp64"]  # fmt: skip
 EXPECTED = {1000: b"5d586ba7 00176846\n"}
@@ -31,14 +30,7 @@ EXPECTED = {1000: b"5d586ba7 00176846\n"}
 
 def build(rounds: int) -> Path:
     src = WORKLOAD.read_text().replace("#define ROUNDS 1000", f"#define ROUNDS {rounds}")
-    key = hashlib.sha256((src + " ".join(FLAGS)).encode()).hexdigest()[:16]
-    elf = CACHE / f"workload-{rounds}-{key}.elf"
-    if not elf.exists():
-        CACHE.mkdir(parents=True, exist_ok=True)
-        c = CACHE / f"workload-{rounds}-{key}.c"
-        c.write_text(src)
-        subprocess.run(["riscv64-linux-gnu-gcc", *FLAGS, "-o", str(elf), str(c)], check=True)
-    return elf
+    return build_guest(f"workload-{rounds}", src, FLAGS)
 
 
 def run_once(elf: Path, engine: str) -> tuple[float, int, bytes]:

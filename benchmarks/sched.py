@@ -22,17 +22,16 @@ A glibc guest (built with the oracle gcc, -static -pthread, cached under
 from __future__ import annotations
 
 import argparse
-import hashlib
 import io
 import platform
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
+from guest import build_guest
+
 ROOT = Path(__file__).resolve().parent.parent
-CACHE = ROOT / ".oracle-cache" / "bench"
 FLAGS = ["-O2", "-static", "-pthread", "-march=rv64gc", "-mabi=lp64d"]
 
 SOURCE = r"""
@@ -111,14 +110,7 @@ KINDS = ("pingpong", "fork", "pipe")
 
 
 def build() -> Path:
-    key = hashlib.sha256((SOURCE + " ".join(FLAGS)).encode()).hexdigest()[:16]
-    elf = CACHE / f"sched-{key}.elf"
-    if not elf.exists():
-        CACHE.mkdir(parents=True, exist_ok=True)
-        c = CACHE / f"sched-{key}.c"
-        c.write_text(SOURCE)
-        subprocess.run(["riscv64-linux-gnu-gcc", *FLAGS, "-o", str(elf), str(c)], check=True)
-    return elf
+    return build_guest("sched", SOURCE, FLAGS)
 
 
 def run_once(elf: Path, engine: str, kind: str, n: int, cpus: int) -> tuple[float, int]:

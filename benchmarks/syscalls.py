@@ -15,17 +15,16 @@ the handler, sret — and the figure is N divided by the host time of the run:
 from __future__ import annotations
 
 import argparse
-import hashlib
 import io
 import platform
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
+from guest import build_guest
+
 ROOT = Path(__file__).resolve().parent.parent
-CACHE = ROOT / ".oracle-cache" / "bench"
 FLAGS = ["-O2", "-nostdlib", "-ffreestanding", "-fno-builtin", "-static", "-fno-pic",
          "-no-pie", "-march=rv64gc", "-mabi=lp64d"]  # fmt: skip
 
@@ -65,14 +64,7 @@ KINDS = ("write", "getpid", "clock")
 
 
 def build() -> Path:
-    key = hashlib.sha256((SOURCE + " ".join(FLAGS)).encode()).hexdigest()[:16]
-    elf = CACHE / f"syscalls-{key}.elf"
-    if not elf.exists():
-        CACHE.mkdir(parents=True, exist_ok=True)
-        c = CACHE / f"syscalls-{key}.c"
-        c.write_text(SOURCE)
-        subprocess.run(["riscv64-linux-gnu-gcc", *FLAGS, "-o", str(elf), str(c)], check=True)
-    return elf
+    return build_guest("syscalls", SOURCE, FLAGS)
 
 
 def run_once(elf: Path, engine: str, kind: str, calls: int) -> tuple[float, int]:
