@@ -50,6 +50,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from fractions import Fraction
 
 from groundup.cc.ctype import Member, Type, type_name
 from groundup.diag import Pos
@@ -95,6 +96,7 @@ class Object:
     non_inline_declared: bool = False  # (a declaration without inline, or with extern)
     used: bool = False
     builtin: bool = False  # a compiler builtin (__builtin_*), never a symbol
+    thread_local: bool = False  # _Thread_local / __thread: one copy per thread
 
     @property
     def symbol(self) -> str:
@@ -123,7 +125,11 @@ class IntLit(Expr):
 
 @dataclass(frozen=True, slots=True)
 class FloatLit(Expr):
+    """A floating constant; a long double one also keeps its exact value (`exact`), as
+    a double cannot hold it."""
+
     value: float
+    exact: Fraction | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,12 +14,17 @@ from the frame pointer s0 (= the stack pointer at entry, the canonical frame add
                | outgoing arguments    |   the 9th, 10th ... argument of a call
         sp ->  +-----------------------+   16-byte aligned
 
-The calling convention is the RISC-V psABI's LP64D for integers and pointers:
-arguments in a0-a7 then on the stack (8 bytes each), the result in a0, s0-s11
-callee-saved, every value narrower than 64 bits extended to 64 according to its
-type (32-bit values, unsigned ones too, sign-extended) — which is also how this
-code generator keeps every value in a register, so passing is a move.
-Register allocation is regalloc.py's; t0-t3 are scratch registers here.
+The calling convention is the RISC-V psABI's LP64D. Where each argument travels
+(a0-a7, fa0-fa7 or the stack) the lowering decided with abi.py and wrote into the IR
+(`Call.locs`, `Function.param_locs`); here the values are only moved there. The
+result is in a0 or fa0 (a small struct's pieces in a0/a1 and fa0/fa1), s0-s11 and
+fs0-fs11 are callee-saved, and every integer narrower than 64 bits is extended to 64
+according to its type (32-bit values, unsigned ones too, sign-extended), which is how
+this code generator keeps every value in a register, so passing is a move. A variadic
+function stores a0-a7 that carry no named parameter in a 64-byte save area at the top
+of its frame, just below the caller's stack arguments, so that `va_arg` walks one
+array of 8-byte slots from the first unnamed register argument on into the stack.
+Register allocation is regalloc.py's; t0-t3 and ft0-ft2 are scratch registers here.
 """
 
 from __future__ import annotations
@@ -27,12 +32,32 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 
-from groundup.cc import ir, regalloc
+from groundup.cc import abi, ir, regalloc
 from groundup.cc.ir import Ty
 
 _LOAD = {Ty.I8: "lb", Ty.U8: "lbu", Ty.I16: "lh", Ty.U16: "lhu", Ty.I32: "lw", Ty.U32: "lw",
-         Ty.I64: "ld", Ty.U64: "ld", Ty.PTR: "ld"}  # fmt: skip
+         Ty.I64: "ld", Ty.U64: "ld", Ty.PTR: "ld", Ty.F32: "flw", Ty.F64: "fld"}  # fmt: skip
 _STORE = {1: "sb", 2: "sh", 4: "sw", 8: "sd"}
+_FSTORE = {Ty.F32: "fsw", Ty.F64: "fsd"}
+_FSCRATCH = {"t0": "ft0", "t1": "ft1", "t2": "ft2"}
+# the int<->float conversions' type suffixes: fcvt.d.w, fcvt.l.s ...
+_FCVT_INT = {Ty.I8: "w", Ty.I16: "w", Ty.I32: "w", Ty.U8: "wu", Ty.U16: "wu", Ty.U32: "wu",
+             Ty.I64: "l", Ty.U64: "lu", Ty.PTR: "lu"}  # fmt: skip
+
+
+def fsuffix(ty: Ty) -> str:
+    """The F or D extension's suffix for a float type: s (single) or d (double)."""
+    return "s" if ty is Ty.F32 else "d"
+
+
+def is_freg(reg: str) -> bool:
+    return reg.startswith("f")
+
+
+def store_op(ty: Ty) -> str:
+    return _FSTORE[ty] if ty.is_float else _STORE[ty.size]
+
+
 _DATA = {1: ".byte", 2: ".half", 4: ".word", 8: ".dword"}
 
 # name.32 / name.64: the instruction for 32-bit and 64-bit (and narrower) operands
@@ -78,11 +103,18 @@ class Frame:
     saved: dict[str, int] = field(default_factory=dict)  # callee-saved register -> offset
     slots: dict[str, int] = field(default_factory=dict)
     spill_base: int = 0  # spill slot k is at spill_base - 8 * k
+    ra: int = -8  # where ra is saved (the caller's s0 just below); -72 if variadic
+
+
+VARARG_AREA = 64  # a0-a7 of a variadic function, at -64(s0) .. -8(s0)
 
 
 def lay_out(fn: ir.Function, alloc: regalloc.Allocation) -> Frame:
     frame = Frame()
     top = 16  # ra, caller's s0
+    if fn.variadic:
+        top += VARARG_AREA
+        frame.ra = -8 - VARARG_AREA
     for r in alloc.callee_saved:
         top += 8
         frame.saved[r] = -top
@@ -95,7 +127,7 @@ def lay_out(fn: ir.Function, alloc: regalloc.Allocation) -> Frame:
     for b in fn.blocks:
         for inst in b.insts:
             if isinstance(inst, ir.Call):
-                outgoing = max(outgoing, 8 * (len(inst.args) - 8))
+                outgoing = max(outgoing, abi.stack_bytes(inst.arg_locs))
     frame.size = _align(top + outgoing, 16)
     return frame
 
@@ -140,16 +172,32 @@ class FunctionGen:
             self.emit(f"{op}\t{reg}, 0(t3)")
 
     def into(self, op: ir.Operand, reg: str) -> None:
-        """Put the value of an operand into register reg."""
+        """Put the value of an operand into register reg (a float into an integer
+        register: its bits, as a variadic or a late argument travels)."""
         match op:
             case ir.VReg():
                 w = self.where(op)
                 if isinstance(w, int):
-                    self.s0_access("ld", reg, self.spill_offset(w))
-                elif w != reg:
+                    load = "fld" if is_freg(reg) else "ld"
+                    self.s0_access(load, reg, self.spill_offset(w))
+                elif w == reg:
+                    pass
+                elif not op.ty.is_float:
                     self.emit(f"mv\t{reg}, {w}")
+                elif is_freg(reg):
+                    self.emit(f"fmv.{fsuffix(op.ty)}\t{reg}, {w}")
+                else:
+                    self.emit(f"fmv.x.{'w' if op.ty is Ty.F32 else 'd'}\t{reg}, {w}")
             case ir.Imm(value, ty):
                 self.emit(f"li\t{reg}, {rep(value, ty)}")
+            case ir.FImm(bits, ty):
+                if not is_freg(reg):
+                    self.emit(f"li\t{reg}, {Ty.I64.wrap(bits)}")
+                    return
+                if bits:
+                    self.emit(f"li\tt3, {Ty.I64.wrap(bits)}")
+                x = "w" if ty is Ty.F32 else "d"
+                self.emit(f"fmv.{x}.x\t{reg}, {'t3' if bits else 'zero'}")
             case ir.SlotAddr(slot, offset):
                 self.add_const(reg, "s0", self.frame.slots[slot] + offset)
             case ir.SymAddr(symbol, offset):
@@ -163,23 +211,29 @@ class FunctionGen:
             self.emit(f"add\t{rd}, {rd}, {rs}")
 
     def src(self, op: ir.Operand, scratch: str) -> str:
-        """A register holding the operand: its own, or scratch loaded with it."""
+        """A register holding the operand: its own, or scratch loaded with it (for a
+        float, the f scratch register of the same number: t1 -> ft1)."""
         if isinstance(op, ir.VReg) and isinstance(self.where(op), str):
             return str(self.where(op))
         if isinstance(op, ir.Imm) and op.value == 0:
             return "zero"
+        if op.ty.is_float:
+            scratch = _FSCRATCH[scratch]
         self.into(op, scratch)
         return scratch
 
     def dst(self, v: ir.VReg) -> str:
-        """The register to compute v in (t0 when v is spilled; `done` stores it)."""
+        """The register to compute v in (t0 or ft0 when v is spilled; `done` stores it)."""
         w = self.where(v)
-        return w if isinstance(w, str) else "t0"
+        if isinstance(w, str):
+            return w
+        return "ft0" if v.ty.is_float else "t0"
 
     def done(self, v: ir.VReg) -> None:
         w = self.where(v)
         if isinstance(w, int):
-            self.s0_access("sd", "t0", self.spill_offset(w))
+            reg = self.dst(v)
+            self.s0_access("fsd" if is_freg(reg) else "sd", reg, self.spill_offset(w))
 
     def normalize(self, rd: str, ty: Ty) -> None:
         """Re-extend a 64-bit result to the register form of type ty."""
@@ -225,67 +279,90 @@ class FunctionGen:
 
     def prologue(self) -> None:
         n = self.frame.size
+        ra = self.frame.ra  # from s0; the caller's s0 is saved just below
         if n < 2048:
             self.emit(f"addi\tsp, sp, -{n}")
-            self.emit(f"sd\tra, {n - 8}(sp)")
-            self.emit(f"sd\ts0, {n - 16}(sp)")
+            self.emit(f"sd\tra, {n + ra}(sp)")
+            self.emit(f"sd\ts0, {n + ra - 8}(sp)")
             self.emit(f"addi\ts0, sp, {n}")
         else:
-            self.emit("addi\tsp, sp, -16")
-            self.emit("sd\tra, 8(sp)")
-            self.emit("sd\ts0, 0(sp)")
-            self.emit("addi\ts0, sp, 16")
-            self.emit(f"li\tt0, {n - 16}")
+            top = -ra + 8  # ra, s0 and the save area of a variadic function
+            self.emit(f"addi\tsp, sp, -{top}")
+            self.emit(f"sd\tra, {top + ra}(sp)")
+            self.emit(f"sd\ts0, {top + ra - 8}(sp)")
+            self.emit(f"addi\ts0, sp, {top}")
+            self.emit(f"li\tt0, {n - top}")
             self.emit("sub\tsp, sp, t0")
         for r, off in self.frame.saved.items():
-            self.emit(f"sd\t{r}, {off}(s0)")
+            self.emit(f"{'fsd' if is_freg(r) else 'sd'}\t{r}, {off}(s0)")
+        if self.fn.variadic:
+            named = sum(loc.startswith("a") for loc in self.fn.locs)
+            for k in range(named, 8):
+                self.emit(f"sd\ta{k}, {-VARARG_AREA + 8 * k}(s0)")
 
     def epilogue(self) -> None:
         for r, off in self.frame.saved.items():
-            self.emit(f"ld\t{r}, {off}(s0)")
+            self.emit(f"{'fld' if is_freg(r) else 'ld'}\t{r}, {off}(s0)")
         n = self.frame.size
+        ra = self.frame.ra
         if n < 2048:
-            self.emit(f"ld\tra, {n - 8}(sp)")
-            self.emit(f"ld\ts0, {n - 16}(sp)")
+            self.emit(f"ld\tra, {n + ra}(sp)")
+            self.emit(f"ld\ts0, {n + ra - 8}(sp)")
             self.emit(f"addi\tsp, sp, {n}")
         else:
-            self.emit("addi\tsp, s0, -16")
-            self.emit("ld\tra, 8(sp)")
-            self.emit("ld\ts0, 0(sp)")
-            self.emit("addi\tsp, sp, 16")
+            top = -ra + 8
+            self.emit(f"addi\tsp, s0, -{top}")
+            self.emit(f"ld\tra, {top + ra}(sp)")
+            self.emit(f"ld\ts0, {top + ra - 8}(sp)")
+            self.emit(f"addi\tsp, sp, {top}")
         self.emit("ret")
 
     def parameters(self) -> None:
-        """Move the incoming arguments (a0-a7, then 0(s0), 8(s0) ...) where they live."""
-        moves: list[tuple[str, str]] = []
-        for k, p in enumerate(self.fn.params):
+        """Move the incoming arguments (a0-a7, fa0-fa7, then 0(s0), 8(s0) ...) to where
+        the allocator put them. f registers first, then the floats that came in a
+        registers (before those are overwritten), then the a registers."""
+        imoves: list[tuple[str, str]] = []
+        fmoves: list[tuple[str, str]] = []
+        crossing: list[tuple[ir.VReg, str]] = []  # a float that came in an a register
+        stacked: list[tuple[ir.VReg, int]] = []
+        for p, loc in zip(self.fn.params, self.fn.locs, strict=True):
             w = self.alloc.where.get(p.id)
-            if w is None or k >= 8:
+            if w is None:
                 continue
-            if isinstance(w, int):
-                self.s0_access("sd", f"a{k}", self.spill_offset(w))
+            if loc.startswith("sp+"):
+                stacked.append((p, int(loc[3:])))
+            elif isinstance(w, int):
+                store = "fsd" if is_freg(loc) else "sd"
+                self.s0_access(store, loc, self.spill_offset(w))
+            elif p.ty.is_float and not is_freg(loc):
+                crossing.append((p, loc))
             else:
-                moves.append((w, f"a{k}"))
-        self.parallel_move(moves)
-        for k, p in enumerate(self.fn.params[8:]):
-            if p.id in self.alloc.where:
-                reg = self.dst(p)
-                self.s0_access("ld", reg, 8 * k)
-                self.done(p)
+                (fmoves if is_freg(loc) else imoves).append((w, loc))
+        self.parallel_move(fmoves)
+        for p, loc in crossing:
+            self.emit(f"fmv.{'w' if p.ty is Ty.F32 else 'd'}.x\t{self.where(p)}, {loc}")
+        self.parallel_move(imoves)
+        for p, offset in stacked:
+            reg = self.dst(p)
+            self.s0_access(_LOAD[p.ty] if p.ty.is_float else "ld", reg, offset)
+            self.done(p)
 
     def parallel_move(self, moves: list[tuple[str, str]]) -> None:
-        """Register to register moves (dst, src) that happen at once; t0 breaks cycles."""
+        """Register to register moves (dst, src) that happen at once, all integer or all
+        float registers; t0 (ft0) breaks cycles."""
         pending = [(d, s) for d, s in moves if d != s]
+        floats = bool(pending) and is_freg(pending[0][0])
+        mv, temp = ("fmv.d", "ft0") if floats else ("mv", "t0")
         while pending:
             sources = {s for _, s in pending}
             ready = next((m for m in pending if m[0] not in sources), None)
             if ready is not None:
-                self.emit(f"mv\t{ready[0]}, {ready[1]}")
+                self.emit(f"{mv}\t{ready[0]}, {ready[1]}")
                 pending.remove(ready)
                 continue
             d = pending[0][0]  # every destination is still to be read: save one
-            self.emit(f"mv\tt0, {d}")
-            pending = [(dd, "t0" if s == d else s) for dd, s in pending]
+            self.emit(f"{mv}\t{temp}, {d}")
+            pending = [(dd, temp if s == d else s) for dd, s in pending]
 
     # --- instructions
 
@@ -300,7 +377,9 @@ class FunctionGen:
             case ir.Unary(op, dst, a):
                 rd = self.dst(dst)
                 ra = self.src(a, "t1")
-                if op == "neg":
+                if dst.ty.is_float:
+                    self.emit(f"fneg.{fsuffix(dst.ty)}\t{rd}, {ra}")
+                elif op == "neg":
                     self.emit(f"{'negw' if dst.ty.bits == 32 else 'neg'}\t{rd}, {ra}")
                     if dst.ty.bits < 32:
                         self.normalize(rd, dst.ty)
@@ -321,7 +400,23 @@ class FunctionGen:
             case ir.Store(ty, addr, value):
                 rv = self.src(value, "t0")
                 base, off = self.address(addr, "t1")
-                self.emit(f"{_STORE[ty.size]}\t{rv}, {off}({base})")
+                self.emit(f"{store_op(ty)}\t{rv}, {off}({base})")
+            case ir.TlsAddr(dst, symbol):
+                rd = self.dst(dst)
+                self.emit(f"lui\t{rd}, %tprel_hi({symbol})")
+                self.emit(f"add\t{rd}, {rd}, tp, %tprel_add({symbol})")
+                self.emit(f"addi\t{rd}, {rd}, %tprel_lo({symbol})")
+                self.done(dst)
+            case ir.VaStart(dst):
+                rd = self.dst(dst)
+                locs = self.fn.locs
+                named = sum(loc.startswith("a") for loc in locs)
+                if named < 8:
+                    self.add_const(rd, "s0", -VARARG_AREA + 8 * named)
+                else:
+                    stack = [int(loc[3:]) + 8 for loc in locs if loc.startswith("sp+")]
+                    self.add_const(rd, "s0", max(stack, default=0))
+                self.done(dst)
             case ir.Call():
                 self.call(inst)
             case ir.BlockCopy(dst, src, size, align):
@@ -333,6 +428,11 @@ class FunctionGen:
         op, dst, a, b = inst.op, inst.dst, inst.a, inst.b
         ty = dst.ty
         rd = self.dst(dst)
+        if ty.is_float:
+            ra, rb = self.src(a, "t1"), self.src(b, "t2")
+            self.emit(f"f{op}.{fsuffix(ty)}\t{rd}, {ra}, {rb}")
+            self.done(dst)
+            return
         wide = 0 if ty.bits == 32 else 1
         if op in _SIGNED_BINARY:
             name = _SIGNED_BINARY[op][0 if ty.signed else 1][wide]
@@ -368,6 +468,16 @@ class FunctionGen:
         op, ty, dst, a, b = inst.op, inst.ty, inst.dst, inst.a, inst.b
         rd = self.dst(dst)
         ra = self.src(a, "t1")
+        if ty.is_float:  # false for a NaN on either side, but `ne`
+            rb = self.src(b, "t2")
+            name = {"eq": "feq", "ne": "feq", "lt": "flt", "le": "fle", "gt": "flt",
+                    "ge": "fle"}[op]  # fmt: skip
+            x, y = (rb, ra) if op in ("gt", "ge") else (ra, rb)
+            self.emit(f"{name}.{fsuffix(ty)}\t{rd}, {x}, {y}")
+            if op == "ne":
+                self.emit(f"xori\t{rd}, {rd}, 1")
+            self.done(dst)
+            return
         u = "" if ty.signed else "u"
         if op in ("eq", "ne"):
             test = "seqz" if op == "eq" else "snez"
@@ -392,6 +502,18 @@ class FunctionGen:
     def conv(self, dst: ir.VReg, src: ir.Operand) -> None:
         rd = self.dst(dst)
         s, d = src.ty, dst.ty
+        if s.is_float or d.is_float:
+            rs = self.src(src, "t1")
+            if s.is_float and d.is_float:
+                self.emit(f"fcvt.{fsuffix(d)}.{fsuffix(s)}\t{rd}, {rs}")
+            elif d.is_float:
+                self.emit(f"fcvt.{fsuffix(d)}.{_FCVT_INT[s]}\t{rd}, {rs}")
+            else:  # C truncates toward zero
+                self.emit(f"fcvt.{_FCVT_INT[d]}.{fsuffix(s)}\t{rd}, {rs}, rtz")
+                if d.bits < 32:
+                    self.normalize(rd, d)
+            self.done(dst)
+            return
         if isinstance(src, ir.Imm):
             self.emit(f"li\t{rd}, {rep(src.value, d)}")
         elif regalloc.same_register_form(d, s):
@@ -412,21 +534,40 @@ class FunctionGen:
         self.done(dst)
 
     def call(self, inst: ir.Call) -> None:
-        for k, arg in enumerate(inst.args[8:]):
-            self.emit(f"sd\t{self.src(arg, 't0')}, {8 * k}(sp)")
-        moves: list[tuple[str, str]] = []
+        """Arguments to their locations, the call, the result from a0/fa0 (or a struct's
+        pieces stored from a0/a1, fa0/fa1). Stack arguments first, then integer register
+        moves, then floats bound for a registers (read before the f moves), then the f
+        register moves; constants and spilled values are loaded after the moves."""
+        locs = inst.arg_locs
+        imoves: list[tuple[str, str]] = []
+        fmoves: list[tuple[str, str]] = []
         later: list[tuple[str, ir.Operand]] = []
-        targets = [(f"a{k}", a) for k, a in enumerate(inst.args[:8])]
+        crossing: list[tuple[str, ir.Operand]] = []
+        flater: list[tuple[str, ir.Operand]] = []
+        for arg, loc in zip(inst.args, locs, strict=True):
+            if loc.startswith("sp+"):
+                store = "fsd" if arg.ty.is_float else "sd"  # 8 bytes, extended
+                self.emit(f"{store}\t{self.src(arg, 't0')}, {loc[3:]}(sp)")
+                continue
+            w = self.where(arg) if isinstance(arg, ir.VReg) else None
+            if arg.ty.is_float and not is_freg(loc):
+                crossing.append((loc, arg))
+            elif isinstance(w, str):
+                (fmoves if is_freg(loc) else imoves).append((loc, w))
+            else:
+                (flater if is_freg(loc) else later).append((loc, arg))
         direct = isinstance(inst.callee, ir.SymAddr) and inst.callee.offset == 0
         if not direct:
-            targets.append(("t1", inst.callee))
-        for reg, op in targets:
-            if isinstance(op, ir.VReg) and isinstance(self.where(op), str):
-                moves.append((reg, str(self.where(op))))
+            w = self.where(inst.callee) if isinstance(inst.callee, ir.VReg) else None
+            if isinstance(w, str):
+                imoves.append(("t1", w))
             else:
-                later.append((reg, op))
-        self.parallel_move(moves)
-        for reg, op in later:
+                later.append(("t1", inst.callee))
+        self.parallel_move(imoves)
+        for reg, op in later + crossing:
+            self.into(op, reg)
+        self.parallel_move(fmoves)
+        for reg, op in flater:
             self.into(op, reg)
         if direct:
             assert isinstance(inst.callee, ir.SymAddr)
@@ -435,10 +576,39 @@ class FunctionGen:
             self.emit("jalr\tt1")
         if inst.dst is not None:
             w = self.where(inst.dst)
+            ret = abi.return_loc(inst.dst.ty)
             if isinstance(w, int):
-                self.s0_access("sd", "a0", self.spill_offset(w))
-            elif w != "a0":
-                self.emit(f"mv\t{w}, a0")
+                store = "fsd" if is_freg(ret) else "sd"
+                self.s0_access(store, ret, self.spill_offset(w))
+            else:
+                self.move(w, ret, inst.dst.ty)
+        if inst.ret_mem is not None:
+            self.pieces(inst.ret_mem, inst.ret_pieces, store=True)
+
+    def move(self, rd: str, rs: str, ty: Ty) -> None:
+        if rd != rs:
+            self.emit(f"fmv.{fsuffix(ty)}\t{rd}, {rs}" if ty.is_float else f"mv\t{rd}, {rs}")
+
+    def pieces(self, mem: ir.Mem, pieces: tuple[ir.Piece, ...], store: bool) -> None:
+        """A struct's register pieces stored to (or loaded from) memory, through t1."""
+        self.address_into(mem, "t1")
+        for (ty, off), reg in zip(pieces, abi.piece_locs([t for t, _ in pieces]), strict=True):
+            if store:
+                self.emit(f"{store_op(ty)}\t{reg}, {off}(t1)")
+            else:
+                self.emit(f"{_LOAD[ty]}\t{reg}, {off}(t1)")
+
+    def address_into(self, mem: ir.Mem, reg: str) -> None:
+        """The address a memory operand designates, into register reg."""
+        match mem.base:
+            case ir.SlotAddr(slot, off):
+                self.add_const(reg, "s0", self.frame.slots[slot] + off + mem.offset)
+            case ir.SymAddr(symbol, off):
+                self.emit(f"lla\t{reg}, {symbol}{ir.offset_text(off + mem.offset)}")
+            case _:
+                self.into(mem.base, reg)
+                if mem.offset:
+                    self.add_const(reg, reg, mem.offset)
 
     def block_op(self, dst: ir.Operand, src: ir.Operand | None, size: int, align: int) -> None:
         """Copy (src given) or clear `size` bytes at dst, in the widest aligned pieces."""
@@ -482,7 +652,7 @@ class FunctionGen:
         if not b.insts or not isinstance(b.term, ir.Branch):
             return False
         last = b.insts[-1]
-        return (isinstance(last, ir.Compare) and b.term.cond == last.dst
+        return (isinstance(last, ir.Compare) and b.term.cond == last.dst and not last.ty.is_float
                 and last.dst.id not in self.alloc.live_out[b.label])  # fmt: skip
 
     def terminator(self, b: ir.Block, nxt: str | None, fused: bool) -> None:
@@ -504,9 +674,11 @@ class FunctionGen:
                     self.two_way(("bnez", rc), ("beqz", rc), t, f, nxt)
             case ir.Switch():
                 self.switch(b.term, nxt)
-            case ir.Return(value):
-                if value is not None:
-                    self.into(value, "a0")
+            case ir.Return(value, mem, pieces):
+                if mem is not None:
+                    self.pieces(mem, pieces, store=False)
+                elif value is not None:
+                    self.into(value, abi.return_loc(value.ty))
                 self.epilogue()
             case ir.Unreachable():
                 self.emit("ebreak")
@@ -596,10 +768,14 @@ def function_text(fn: ir.Function, registers: int | None = None) -> str:
 def global_text(g: ir.Global) -> str:
     section = {ir.Section.DATA: ".data", ir.Section.RODATA: ".section\t.rodata",
                ir.Section.BSS: ".bss"}[g.section]  # fmt: skip
+    if g.tls:
+        section = ('.section\t.tbss,"awT",@nobits' if g.section is ir.Section.BSS
+                   else '.section\t.tdata,"awT",@progbits')  # fmt: skip
     lines = [f"\t{section}"]
     if not g.local:
         lines.append(f"\t.globl\t{g.name}")
-    lines += [f"\t.align\t{(g.align - 1).bit_length()}", f"\t.type\t{g.name}, @object",
+    kind = "tls_object" if g.tls else "object"
+    lines += [f"\t.align\t{(g.align - 1).bit_length()}", f"\t.type\t{g.name}, @{kind}",
               f"\t.size\t{g.name}, {g.size}", f"{g.name}:"]  # fmt: skip
     if g.section is ir.Section.BSS:
         lines.append(f"\t.zero\t{max(g.bss_size, 1)}")

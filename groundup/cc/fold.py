@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from groundup.cc import ast, ctype
+from groundup.cc.ir import FImm, Ty
 
 Value = int | float
 
@@ -35,8 +37,12 @@ def value(e: ast.Expr, trouble: Trouble | None = None) -> Value | Address | None
     """The compile-time value of `e`, or None."""
     t = trouble or Trouble()
     match e:
+        case ast.FloatLit(value=v, exact=x) if x is not None and Fraction(v) != x:
+            return None  # a long double constant a double cannot hold
         case ast.IntLit(value=v) | ast.FloatLit(value=v):
             return v
+        case ast.Cast(operand=ast.FloatLit(exact=x)) if x is not None and e.type.size < 16:
+            return convert(float(x), ctype.DOUBLE, e.type)  # (rounded once: exact -> double)
         case ast.Cast(operand=x):
             return convert(value(x, t), x.type, e.type)
         case ast.Unary(op=op, operand=x):
@@ -67,8 +73,15 @@ def convert(v: Value | Address | None, src: ctype.Type, dst: ctype.Type) -> Valu
     dst = dst.unqual()
     if isinstance(v, Address):
         return v  # the initializer decides whether it fits (an address in an int does not)
+    if isinstance(dst, ctype.Float) and dst.bytes == 16:
+        return float(v) if isinstance(v, float) or abs(v) < 2**53 else None  # exact only
     if isinstance(dst, ctype.Float):
-        return float(v)
+        single = dst.bytes == 4
+        if isinstance(v, int):
+            return FImm.of_int(v, Ty.F32 if single else Ty.F64).value
+        return FImm.of(v, Ty.F32).value if single else v
+    if isinstance(dst, ctype.Int) and dst.name == "_Bool":
+        return int(v != 0)  # NaN, 0.1 -> 1
     if ctype.is_integer(dst):
         if isinstance(v, float):
             if v != v or v in (float("inf"), float("-inf")):
@@ -113,8 +126,11 @@ def binary(
         return address_arithmetic(op, x, y, a, b)
     if op in ("==", "!=", "<", "<=", ">", ">="):
         return int(compare(op, x, y))
+    if isinstance(t, ctype.Float) and t.bytes == 16:
+        return None  # long double arithmetic needs more than a double: done at run time
     if isinstance(t, ctype.Float):
-        return float_op(op, float(x), float(y))
+        r = float_op(op, float(x), float(y))
+        return FImm.of(r, Ty.F32).value if r is not None and t.bytes == 4 else r
     r = int_op(op, int(x), int(y), trouble)
     return None if r is None else ctype.as_int(t).wrap(r)
 

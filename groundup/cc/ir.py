@@ -52,6 +52,7 @@ into a module), `optimize.py` (-O1), `regalloc.py` and `codegen.py` (assembly).
 
 from __future__ import annotations
 
+import struct
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -61,7 +62,8 @@ from enum import Enum
 
 
 class Ty(Enum):
-    """A value type: integer width and signedness, or a pointer. (F32/F64 come later.)"""
+    """A value type: integer width and signedness, a pointer, or a binary32/binary64
+    floating-point number (C's float and double)."""
 
     I8 = "i8"
     I16 = "i16"
@@ -72,6 +74,8 @@ class Ty(Enum):
     U32 = "u32"
     U64 = "u64"
     PTR = "ptr"
+    F32 = "f32"
+    F64 = "f64"
 
     @property
     def size(self) -> int:
@@ -84,6 +88,10 @@ class Ty(Enum):
     @property
     def bits(self) -> int:
         return self.size * 8
+
+    @property
+    def is_float(self) -> bool:
+        return self.value[0] == "f"
 
     def wrap(self, value: int) -> int:
         """The value `value` becomes in this type (modulo 2**bits, C's conversion)."""
@@ -122,6 +130,55 @@ class Imm:
 
 
 @dataclass(frozen=True, slots=True)
+class FImm:
+    """A floating-point constant of type f32 or f64, kept as its IEEE bit pattern (so
+    NaN payloads and -0.0 survive). Printed as a decimal that reads back exactly, or
+    `inf`, `-inf`, `nan`, or `0fHEX` (the raw bits) for other NaNs."""
+
+    bits: int
+    ty: Ty
+
+    @staticmethod
+    def of(value: float, ty: Ty) -> FImm:
+        """The constant nearest to `value` in type ty (f32 rounds to nearest, even)."""
+        if ty is Ty.F32:
+            try:
+                return FImm(struct.unpack("<I", struct.pack("<f", value))[0], ty)
+            except OverflowError:  # rounds to an infinity
+                return FImm(0xFF800000 if value < 0 else 0x7F800000, ty)
+        return FImm(struct.unpack("<Q", struct.pack("<d", value))[0], ty)
+
+    @staticmethod
+    def of_int(n: int, ty: Ty) -> FImm:
+        """The constant nearest to integer n (rounded once, to nearest even)."""
+        keep = 24 if ty is Ty.F32 else 53
+        shift = abs(n).bit_length() - keep
+        if shift > 0:  # round n to `keep` significant bits first, so float() is exact
+            m, rest = divmod(abs(n), 1 << shift)
+            half = 1 << (shift - 1)
+            if rest > half or (rest == half and m & 1):
+                m += 1
+            n = (m << shift) * (1 if n >= 0 else -1)
+        return FImm.of(float(n), ty)
+
+    @property
+    def value(self) -> float:
+        if self.ty is Ty.F32:
+            return float(struct.unpack("<f", struct.pack("<I", self.bits))[0])
+        return float(struct.unpack("<d", struct.pack("<Q", self.bits))[0])
+
+    def __str__(self) -> str:
+        v = self.value
+        if v != v:
+            canonical = FImm.of(float("nan"), self.ty).bits
+            return "nan" if self.bits == canonical else f"0f{self.bits:x}"
+        if v in (float("inf"), float("-inf")):
+            return "inf" if v > 0 else "-inf"
+        text = repr(v)
+        return text if any(c in text for c in ".en") else text + ".0"
+
+
+@dataclass(frozen=True, slots=True)
 class SlotAddr:
     """The address of a stack slot of the function, plus a byte offset."""
 
@@ -151,7 +208,7 @@ class SymAddr:
         return f"@{self.symbol}{offset_text(self.offset)}"
 
 
-Operand = VReg | Imm | SlotAddr | SymAddr
+Operand = VReg | Imm | FImm | SlotAddr | SymAddr
 
 
 def offset_text(offset: int) -> str:
@@ -272,19 +329,86 @@ class Store:
         return f"store.{self.ty.value} {self.addr}, {self.value}"
 
 
+Piece = tuple[Ty, int]  # a register-sized part of a struct value: its type and offset
+
+
 @dataclass(frozen=True, slots=True)
 class Call:
-    """dst = callee(args...): a direct call (SymAddr) or through a pointer (VReg)."""
+    """dst = callee(args...): a direct call (SymAddr) or through a pointer (VReg).
+
+    `locs` says where each argument travels (`a3`, `fa1`, `sp+8`: see abi.py); empty
+    means each in the next register of its class, as abi.natural_locs gives. A struct
+    result that comes back in registers is stored to `ret_mem`, piece by piece (floats
+    from fa0, fa1, integers from a0, a1, in order)."""
 
     dst: VReg | None
     callee: Operand
     args: tuple[Operand, ...]
+    locs: tuple[str, ...] = ()
+    ret_mem: Mem | None = None
+    ret_pieces: tuple[Piece, ...] = ()
+
+    @property
+    def arg_locs(self) -> tuple[str, ...]:
+        return self.locs or self.natural()
+
+    def __post_init__(self) -> None:
+        if self.locs and self.locs == self.natural():  # one way to say it: not at all
+            object.__setattr__(self, "locs", ())
+
+    def natural(self) -> tuple[str, ...]:
+        from groundup.cc.abi import natural_locs
+
+        return natural_locs([a.ty for a in self.args])
 
     def __str__(self) -> str:
-        args = ", ".join(f"{a.ty.value} {a}" for a in self.args)
+        text = f"{self.callee}({format_args(self.args, self.locs)})"
+        if self.ret_mem is not None:
+            text += f" -> {self.ret_mem} {format_pieces(self.ret_pieces)}"
         if self.dst is None:
-            return f"call {self.callee}({args})"
-        return f"{self.dst} = call.{self.dst.ty.value} {self.callee}({args})"
+            return f"call {text}"
+        return f"{self.dst} = call.{self.dst.ty.value} {text}"
+
+
+def format_args(args: tuple[Operand, ...] | list[VReg], locs: tuple[str, ...] | list[str],
+                params: bool = False) -> str:  # fmt: skip
+    """`i32 %1, f64 %2` (or `%1: i32` for parameters), each with its location when the
+    locations are not the natural ones."""
+    from groundup.cc.abi import natural_locs
+
+    show = bool(locs) and tuple(locs) != natural_locs([a.ty for a in args])
+    out = []
+    for k, a in enumerate(args):
+        text = f"{a}: {a.ty.value}" if params else f"{a.ty.value} {a}"
+        out.append(text + (f" {locs[k]}" if show else ""))
+    return ", ".join(out)
+
+
+def format_pieces(pieces: tuple[Piece, ...]) -> str:
+    return "{" + ", ".join(f"{t.value} {off}" for t, off in pieces) + "}"
+
+
+@dataclass(frozen=True, slots=True)
+class TlsAddr:
+    """dst = the address of this thread's copy of a thread-local variable (local exec:
+    the thread pointer tp plus the variable's offset in the TLS block)."""
+
+    dst: VReg
+    symbol: str
+
+    def __str__(self) -> str:
+        return f"{self.dst} = tlsaddr.ptr @{self.symbol}"
+
+
+@dataclass(frozen=True, slots=True)
+class VaStart:
+    """dst = the address of the first variadic argument of this (variadic) function:
+    in the register save area the prologue fills, or on the caller's stack."""
+
+    dst: VReg
+
+    def __str__(self) -> str:
+        return f"{self.dst} = vastart.ptr"
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,7 +436,20 @@ class BlockZero:
         return f"blkzero {self.dst}, {self.size}, {self.align}"
 
 
-Inst = Copy | Binary | Unary | Compare | Conv | Load | Store | Call | BlockCopy | BlockZero
+Inst = (
+    Copy
+    | Binary
+    | Unary
+    | Compare
+    | Conv
+    | Load
+    | Store
+    | Call
+    | BlockCopy
+    | BlockZero
+    | VaStart
+    | TlsAddr
+)
 
 # --------------------------------------------------------------------- terminators
 
@@ -352,9 +489,16 @@ class Switch:
 
 @dataclass(frozen=True, slots=True)
 class Return:
+    """Return value (in a0 or fa0), nothing, or a struct in registers: its pieces loaded
+    from `mem` into fa0, fa1 (floats) and a0, a1 (integers), in order."""
+
     value: Operand | None = None
+    mem: Mem | None = None
+    pieces: tuple[Piece, ...] = ()
 
     def __str__(self) -> str:
+        if self.mem is not None:
+            return f"ret {self.mem} {format_pieces(self.pieces)}"
         if self.value is None:
             return "ret"
         return f"ret.{self.value.ty.value} {self.value}"
@@ -398,6 +542,18 @@ class Function:
     blocks: list[Block] = field(default_factory=list)
     slots: list[Slot] = field(default_factory=list)
     local: bool = False  # static: not visible outside the module
+    param_locs: list[str] = field(default_factory=list)  # empty: abi.natural_locs
+    variadic: bool = False  # `...`: the prologue saves the unnamed a registers
+    ret_pieces: tuple[Piece, ...] = ()  # a struct returned in registers
+
+    @property
+    def locs(self) -> list[str]:
+        """Where each parameter arrives (a register, or `sp+N`: N(s0))."""
+        if self.param_locs:
+            return self.param_locs
+        from groundup.cc.abi import natural_locs
+
+        return list(natural_locs([p.ty for p in self.params]))
 
     def block(self, label: str) -> Block:
         for b in self.blocks:
@@ -462,6 +618,7 @@ class Global:
     items: tuple[DataItem, ...] = ()
     bss_size: int = 0  # the size, for a .bss global (which has no items)
     local: bool = False
+    tls: bool = False  # thread-local: .tdata / .tbss
 
     @property
     def size(self) -> int:
@@ -498,9 +655,11 @@ def operands_of(inst: Inst | Terminator) -> Iterator[Operand]:
         case Store(_, addr, value):
             yield addr.base
             yield value
-        case Call(_, callee, args):
+        case Call(_, callee, args, _, ret_mem):
             yield callee
             yield from args
+            if ret_mem is not None:
+                yield ret_mem.base
         case BlockCopy(dst, src, _, _):
             yield dst
             yield src
@@ -510,8 +669,11 @@ def operands_of(inst: Inst | Terminator) -> Iterator[Operand]:
             yield cond
         case Switch(value, _, _):
             yield value
-        case Return(value) if value is not None:
-            yield value
+        case Return(value, mem):
+            if value is not None:
+                yield value
+            if mem is not None:
+                yield mem.base
 
 
 def uses(inst: Inst | Terminator) -> Iterator[VReg]:
@@ -526,7 +688,7 @@ def defined(inst: Inst | Terminator) -> VReg | None:
     match inst:
         case Copy(dst) | Binary(_, dst) | Unary(_, dst) | Compare(_, _, dst) | Conv(dst):
             return dst
-        case Load(dst) | Call(dst):
+        case Load(dst) | Call(dst) | VaStart(dst) | TlsAddr(dst):
             return dst
     return None
 
@@ -587,7 +749,8 @@ def reachable(fn: Function) -> list[str]:
 
 
 def format_global(g: Global) -> str:
-    head = g.section.value + (" local" if g.local else "") + f" @{g.name} align {g.align}"
+    head = g.section.value + (" local" if g.local else "") + (" tls" if g.tls else "")
+    head += f" @{g.name} align {g.align}"
     if g.section is Section.BSS:
         return f"{head} size {g.bss_size}"
     return f"{head} = " + ", ".join(_format_item(i) for i in g.items)
@@ -624,8 +787,12 @@ def format_bytes(data: bytes) -> str:
 
 
 def format_function(fn: Function) -> str:
-    params = ", ".join(f"{p}: {p.ty.value}" for p in fn.params)
+    params = format_args(fn.params, fn.param_locs, params=True)
+    if fn.variadic:
+        params += ", ..." if params else "..."
     ret = fn.ret.value if fn.ret is not None else "void"
+    if fn.ret_pieces:
+        ret = format_pieces(fn.ret_pieces)
     local = " local" if fn.local else ""
     lines = [f"func{local} @{fn.name}({params}) -> {ret} {{"]
     lines += [f"  slot ${s.name} size {s.size} align {s.align}" for s in fn.slots]

@@ -24,18 +24,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from groundup.cc import ir, verify
+from groundup.cc.abi import natural_locs
 from groundup.cc.ir import Ty
 from groundup.diag import CompileError, Diagnostic, Pos, Severity, Source
 
 _TOKEN = re.compile(
     r"""\s*(?:
       (?P<str>"(?:[^"\\\n]|\\.)*")
+    | (?P<fnum>-?(?:\d+\.\d*(?:[eE][-+]?\d+)?|\d+[eE][-+]?\d+)|-inf|0f[0-9a-fA-F]+)
     | (?P<num>-?(?:0[xX][0-9a-fA-F]+|\d+))
     | (?P<vreg>%\d+)
     | (?P<slot>\$[A-Za-z_.][\w.]*)
     | (?P<sym>@[A-Za-z_.$][\w.$]*)
     | (?P<word>[A-Za-z_.][\w.]*)
-    | (?P<punct>->|[\[\](),:=+{}])
+    | (?P<punct>->|\.\.\.|[\[\](),:=+{}])
     | (?P<comment>;.*)
     )""",
     re.VERBOSE,
@@ -214,6 +216,7 @@ class Parser:
     def global_(self, line: _Line) -> ir.Global:
         section = ir.Section(line.next("a section").text)
         local = line.accept("local")
+        tls = line.accept("tls")
         name = line.next("a symbol", "sym").text[1:]
         line.expect("align")
         align = line.number()
@@ -221,13 +224,13 @@ class Parser:
             line.expect("size")
             size = line.number()
             line.done()
-            return ir.Global(name, section, align, (), size, local)
+            return ir.Global(name, section, align, (), size, local, tls)
         line.expect("=")
         items = [self.item(line)]
         while line.accept(","):
             items.append(self.item(line))
         line.done()
-        return ir.Global(name, section, align, tuple(items), 0, local)
+        return ir.Global(name, section, align, tuple(items), 0, local, tls)
 
     def item(self, line: _Line) -> ir.DataItem:
         t = line.next("a data item")
@@ -260,17 +263,32 @@ class Parser:
         self.prescan()
         line.expect("(")
         params: list[ir.VReg] = []
+        locs: list[str | None] = []
+        variadic = False
         while not line.accept(")"):
-            if params:
+            if params or variadic:
                 line.expect(",")
+            if line.peek("...") is not None:
+                line.next("'...'")
+                variadic = True
+                continue
             v = line.next("a parameter", "vreg")
             line.expect(":")
             params.append(self.define(v, _type(line)))
+            locs.append(_loc(line))
         line.expect("->")
-        ret = None if line.accept("void") else _type(line)
+        pieces: tuple[ir.Piece, ...] = ()
+        if line.peek("{") is not None:
+            ret = None
+            pieces = _pieces(line)
+        else:
+            ret = None if line.accept("void") else _type(line)
         line.expect("{")
         line.done()
-        fn = ir.Function(name, params, ret, [], [], local)
+        fn = ir.Function(name, params, ret, [], [], local, list(_locs(locs, 1)), variadic,
+                         pieces)  # fmt: skip
+        if fn.param_locs == list(natural_locs([p.ty for p in params])):
+            fn.param_locs = []
         self.body(fn)
         self.module.functions.append(fn)
 
@@ -362,8 +380,12 @@ class Parser:
                 if n not in self.vtypes:
                     raise _Fail(t.col, f"{t.text} is never defined")
                 return ir.VReg(n, self.vtypes[n])
+            case "num" if ty is not None and ty.is_float:
+                return ir.FImm.of(float(int(t.text, 0)), ty)
             case "num" if ty is not None:
                 return ir.Imm(ty.wrap(int(t.text, 0)), ty)
+            case "fnum" | "word" if ty is not None and ty.is_float:
+                return _float(t, ty)
             case "slot":
                 return ir.SlotAddr(t.text[1:], self.offset(line))
             case "sym":
@@ -386,6 +408,56 @@ class Parser:
 
     def label(self, line: _Line) -> str:
         return line.next("a block label", "word").text
+
+
+def _float(t: Token, ty: Ty) -> ir.FImm:
+    """A float constant: a decimal, `inf`, `-inf`, `nan` or `0fHEX` (its bits)."""
+    if t.text.startswith("0f"):
+        bits = int(t.text[2:], 16)
+        if bits >> ty.bits:
+            raise _Fail(t.col, f"{t.text} does not fit {ty.value}")
+        return ir.FImm(bits, ty)
+    if t.kind == "word" and t.text not in ("inf", "nan"):
+        raise _Fail(t.col, "expected an operand")
+    return ir.FImm.of(float(t.text), ty)
+
+
+_LOC = re.compile(r"^(f?a[0-7])$")
+
+
+def _loc(line: _Line) -> str | None:
+    """An argument location after an operand: a0-a7, fa0-fa7 or sp+N, if there is one."""
+    t = line.peek(kind="word")
+    if t is None:
+        return None
+    if _LOC.match(t.text):
+        line.i += 1
+        return t.text
+    if t.text == "sp":
+        line.i += 1
+        line.expect("+")
+        return f"sp+{line.number()}"
+    return None
+
+
+def _locs(found: list[str | None], col: int) -> tuple[str, ...]:
+    if all(loc is None for loc in found):
+        return ()
+    if any(loc is None for loc in found):
+        raise _Fail(col, "give every argument its location, or none")
+    return tuple(loc for loc in found if loc is not None)
+
+
+def _pieces(line: _Line) -> tuple[ir.Piece, ...]:
+    """`{f32 0, i32 4}`: the pieces of a struct value in registers."""
+    line.expect("{")
+    out: list[ir.Piece] = []
+    while not line.accept("}"):
+        if out:
+            line.expect(",")
+        ty = _type(line)
+        out.append((ty, line.number()))
+    return tuple(out)
 
 
 def _one_type(types: list[Ty], word: Token) -> Ty:
@@ -452,11 +524,20 @@ def _call(p: Parser, line: _Line, dst: ir.VReg | None, types: list[Ty], word: To
     callee = p.operand(line, None)
     line.expect("(")
     args: list[ir.Operand] = []
+    locs: list[str | None] = []
     while not line.accept(")"):
         if args:
             line.expect(",")
         args.append(p.operand(line, _type(line)))
-    return ir.Call(dst, callee, tuple(args))
+        locs.append(_loc(line))
+    ret_mem: ir.Mem | None = None
+    pieces: tuple[ir.Piece, ...] = ()
+    if line.accept("->"):
+        if dst is not None:
+            raise _Fail(word.col, "a call gives a value or stores a struct, not both")
+        ret_mem = p.mem(line)
+        pieces = _pieces(line)
+    return ir.Call(dst, callee, tuple(args), _locs(locs, word.col), ret_mem, pieces)
 
 
 def _block_op(p: Parser, line: _Line, dst: ir.VReg | None, types: list[Ty], word: Token) -> object:
@@ -505,9 +586,24 @@ def _switch(p: Parser, line: _Line, dst: ir.VReg | None, types: list[Ty], word: 
 
 
 def _ret(p: Parser, line: _Line, dst: ir.VReg | None, types: list[Ty], word: Token) -> object:
+    if not types and line.peek("[") is not None:
+        mem = p.mem(line)
+        return ir.Return(None, mem, _pieces(line))
     if not types:
         return ir.Return(None)
     return ir.Return(p.operand(line, _one_type(types, word)))
+
+
+def _tlsaddr(p: Parser, line: _Line, dst: ir.VReg | None, types: list[Ty], word: Token) -> object:
+    if types != [Ty.PTR]:
+        raise _Fail(word.col, "written %N = tlsaddr.ptr @symbol")
+    return ir.TlsAddr(_needs_dst(dst, word), line.next("a symbol", "sym").text[1:])
+
+
+def _vastart(p: Parser, line: _Line, dst: ir.VReg | None, types: list[Ty], word: Token) -> object:
+    if types != [Ty.PTR]:
+        raise _Fail(word.col, "written %N = vastart.ptr")
+    return ir.VaStart(_needs_dst(dst, word))
 
 
 def _unreachable(
@@ -521,6 +617,7 @@ _STATEMENTS: dict[str, Maker] = {
     "neg": _unary, "not": _unary, "copy": _unary, "conv": _conv, "load": _load,
     "store": _store, "call": _call, "blkcopy": _block_op, "blkzero": _block_op,
     "jmp": _jump, "br": _branch, "switch": _switch, "ret": _ret, "unreachable": _unreachable,
+    "vastart": _vastart, "tlsaddr": _tlsaddr,
 }  # fmt: skip
 
 

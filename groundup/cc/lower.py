@@ -16,21 +16,26 @@ chooses where values live and how control flows:
 * expressions are lowerexpr.py's; static data (globals, block-scope statics, string
   literals) becomes `ir.Global`s laid out by staticdata.py.
 
-What part 1 leaves out, each with `error: not supported yet: ...` at the construct:
-floating point, struct and union values passed to or returned from functions,
-variadic function definitions (`va_arg`), variable-length arrays, inline assembly,
-computed goto and label addresses, `__int128`, and the builtins that are not plain
-functions (`__atomic_*`, `__sync_*`).
+Calls, parameters and results follow abi.py's placement (floats in fa registers,
+struct values in parts or by reference, a struct result in registers stored to a
+temporary slot or written through a hidden pointer); `long double` values live in
+memory like structs, their arithmetic calls libgcc (`__addtf3` ...); a variadic
+function's `va_start` is the IR's `vastart`, `va_arg` walks 8-byte slots from there.
+
+What is left out, each with `error: not supported yet: ...` at the construct:
+variable-length arrays, inline assembly, computed goto and label addresses,
+`__int128`, complex arithmetic, and the builtins that are not plain functions
+(`__atomic_*`, `__sync_*`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from groundup.cc import ast, ir
+from groundup.cc import abi, ast, ir, lowerexpr
 from groundup.cc.ctype import Array, Function, Void
 from groundup.cc.ir import Imm, Mem, SymAddr, Ty, VReg
-from groundup.cc.lowerexpr import ExprLowering, is_aggregate, scalar_ty
+from groundup.cc.lowerexpr import ExprLowering, scalar_ty
 from groundup.cc.staticdata import StaticData, Unsupported
 from groundup.diag import Reporter
 
@@ -146,18 +151,35 @@ class _FunctionLowering(ExprLowering):
     def __init__(self, data: StaticData, fn: ast.FuncDef) -> None:
         ftype = fn.obj.type
         assert isinstance(ftype, Function)
-        if ftype.variadic:
-            raise Unsupported(fn.pos, "variadic function definitions")
-        if is_aggregate(ftype.ret):
-            raise Unsupported(fn.pos, "returning a struct or union by value")
-        self.ret = None if isinstance(ftype.ret.unqual(), Void) else scalar_ty(ftype.ret, fn.pos)
-        params = []
+        assigner = abi.Assigner()
+        types: list[Ty] = []
+        locs: list[str] = []
+        self.ret: Ty | None = None
+        self.ret_placed: abi.Placed | None = None  # a struct result
+        ret = ftype.ret.unqual()
+        if abi.is_by_parts(ret):
+            self.ret_placed = abi.result(ret)
+            if self.ret_placed.how is abi.Pass.REF:  # where to write it: a hidden a0
+                types.append(Ty.PTR)
+                locs.append(assigner.scalar(Ty.PTR))
+        elif not isinstance(ret, Void):
+            self.ret = scalar_ty(ret, fn.pos)
+        self.param_parts: list[abi.Placed] = []  # how each C parameter arrives
         for p in fn.params:
-            if is_aggregate(p.type):
-                raise Unsupported(p.pos, "passing a struct or union by value")
-            params.append(scalar_ty(p.type, p.pos))
+            if abi.is_by_parts(p.type):
+                placed = assigner.argument(p.type.unqual())
+            else:
+                placed = abi.placed_scalar(assigner, scalar_ty(p.type, p.pos))
+            self.param_parts.append(placed)
+            types += [part.ty for part in placed.parts]
+            locs += placed.locs
         local = fn.obj.linkage is ast.Linkage.INTERNAL
-        super().__init__(data, ir.FunctionBuilder(data.symbol(fn.obj), params, self.ret, local))
+        super().__init__(data, ir.FunctionBuilder(data.symbol(fn.obj), types, self.ret, local))
+        func = self.b.function
+        func.param_locs = locs if locs != list(abi.natural_locs(types)) else []
+        func.variadic = ftype.variadic
+        if self.ret_placed is not None and self.ret_placed.how is abi.Pass.PARTS:
+            func.ret_pieces = tuple((p.ty, p.offset) for p in self.ret_placed.parts)
         self.fn = fn
         self.loops: list[_Loop] = []
         self.labels: dict[str, str] = {}  # C label -> block
@@ -166,17 +188,28 @@ class _FunctionLowering(ExprLowering):
     def run(self) -> ir.Function:
         f = self.fn
         _walk_taken(f.body, self.taken)
-        for p, reg in zip(f.params, self.b.params, strict=True):
-            if p.id in self.taken:
-                slot = self.slot_for(p)
-                self.emit(ir.Store(reg.ty, Mem(slot), reg))
-            else:
-                self.vars[p.id] = reg
-                self.var_regs.add(reg.id)
+        regs = iter(self.b.params)
+        self.sret = next(regs) if self.b.function.params and self.hidden_result() else None
+        for p, placed in zip(f.params, self.param_parts, strict=True):
+            mine = [next(regs) for _ in placed.parts]
+            if placed.how is abi.Pass.SCALAR and p.id not in self.taken:
+                self.vars[p.id] = mine[0]
+                self.var_regs.add(mine[0].id)
+                continue
+            slot = self.slot_for(p, words=placed.how is abi.Pass.PARTS)
+            if placed.how is abi.Pass.REF:  # a copy of the caller's copy: ours to change
+                t = p.type
+                self.emit(ir.BlockCopy(slot, mine[0], t.size, min(max(t.align, 1), 16)))
+            for part, reg in zip(placed.parts, mine, strict=False):
+                if placed.how is not abi.Pass.REF:
+                    self.emit(ir.Store(reg.ty, Mem(slot, part.offset), reg))
         self.stmt(f.body)
         if self.b.current.term is None:
-            zero = None if self.ret is None else Imm(0, self.ret)
-            self.b.terminate(ir.Return(zero))
+            if self.ret_placed is not None:
+                self.return_stmt(None)
+            else:
+                zero = None if self.ret is None else lowerexpr.zero(self.ret)
+                self.b.terminate(ir.Return(zero))
         self.define_unassigned()
         return self.b.function
 
@@ -322,16 +355,45 @@ class _FunctionLowering(ExprLowering):
         self.terminate(ir.Branch(test, label, nxt))
         self.start(nxt)
 
+    def hidden_result(self) -> bool:
+        return self.ret_placed is not None and self.ret_placed.how is abi.Pass.REF
+
     def return_stmt(self, value: ast.Expr | None) -> None:
+        if self.ret_placed is not None:
+            self.return_struct(value)
+            return
         if value is not None and self.ret is None:
             self.effect(value)
             self.terminate(ir.Return())
         elif value is None:
-            self.terminate(ir.Return(None if self.ret is None else Imm(0, self.ret)))
+            self.terminate(ir.Return(None if self.ret is None else lowerexpr.zero(self.ret)))
         else:
             assert self.ret is not None
             v = self.convert(self.value(value), self.ret)
             self.terminate(ir.Return(v))
+
+    def return_struct(self, value: ast.Expr | None) -> None:
+        """`return s;` of a struct: copied through the hidden pointer, or its pieces
+        loaded into the result registers (a missing value: a zeroed one)."""
+        placed = self.ret_placed
+        assert placed is not None
+        ftype = self.fn.obj.type
+        assert isinstance(ftype, Function)
+        t = ftype.ret.unqual()
+        if value is None:
+            addr: ir.Operand = self.temp_slot(t, self.fn.pos)
+            self.emit(ir.BlockZero(addr, (max(t.size, 1) + 7) // 8 * 8, 8))
+        else:
+            addr = self.value(value)
+        if placed.how is abi.Pass.REF:
+            assert self.sret is not None
+            self.emit(ir.BlockCopy(self.sret, addr, t.size, min(max(t.align, 1), 16)))
+            self.terminate(ir.Return())
+        elif placed.how is abi.Pass.IGNORED:  # an empty struct: nothing to return
+            self.terminate(ir.Return())
+        else:
+            src = self.readable_parts(addr, t, placed.parts, self.fn.pos)
+            self.terminate(ir.Return(None, self.mem(src), self.b.function.ret_pieces))
 
     # --- declarations -------------------------------------------------------------------
 

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from groundup.cc import ast, ir
+from groundup.cc import abi, ast, ir
 from groundup.cc.ctype import (
+    LDOUBLE,
     VOLATILE,
     Array,
     Complex,
@@ -39,7 +40,7 @@ from groundup.cc.ctype import (
     as_int,
     type_name,
 )
-from groundup.cc.ir import Imm, Mem, Operand, SlotAddr, SymAddr, Ty, VReg
+from groundup.cc.ir import FImm, Imm, Mem, Operand, SlotAddr, SymAddr, Ty, VReg
 from groundup.cc.staticdata import StaticData, Unsupported, units_bytes
 from groundup.diag import Pos
 
@@ -52,8 +53,13 @@ _COMPARES = {"==": "eq", "!=": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge
 # __builtin_NAME that are the C library's NAME.
 _LIBRARY_BUILTINS = frozenset({"memcpy", "memmove", "memset", "memcmp", "strlen", "strcmp",
                                "strncmp", "strcpy", "strncpy", "strcat", "strchr", "abort",
-                               "exit", "printf", "puts", "putchar", "malloc", "free", "calloc",
-                               "abs", "labs", "llabs"})  # fmt: skip
+                               "exit", "puts", "putchar", "malloc", "free", "calloc",
+                               "abs", "labs", "llabs", "fabs", "fabsf", "sqrt", "sqrtf",
+                               "copysign", "copysignf", "fmin", "fminf", "fmax", "fmaxf",
+                               "fma", "fmaf", "floor", "floorf", "ceil", "ceilf", "trunc",
+                               "truncf", "round", "roundf", "fmod", "fmodf", "nearbyint",
+                               "nearbyintf", "rint", "rintf", "scalbn",
+                               "scalbnf"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +91,14 @@ def scalar_ty(t: Type, pos: Pos) -> Ty:
             return _INT_TY[(n, signed)]
         case Int():
             return _unsupported(pos, "__int128")
-        case Float() | Complex():
-            return _unsupported(pos, "floating point")
+        case Float(bytes=4):
+            return Ty.F32
+        case Float(bytes=8):
+            return Ty.F64
+        case Float():
+            return _unsupported(pos, "long double")
+        case Complex():
+            return _unsupported(pos, "complex numbers")
     return _unsupported(pos, f"a value of type '{type_name(t)}'")
 
 
@@ -95,7 +107,35 @@ def _unsupported(pos: Pos, what: str) -> Ty:
 
 
 def is_aggregate(t: Type) -> bool:
-    return isinstance(t.unqual(), Record | Array)
+    """Whether values of type t live in memory and are handled by address: structs,
+    unions, arrays, and long double (binary128, computed by libgcc's __addtf3 ...)."""
+    t = t.unqual()
+    return isinstance(t, Record | Array) or (isinstance(t, Float) and t.bytes == 16)
+
+
+def is_long_double(t: Type) -> bool:
+    t = t.unqual()
+    return isinstance(t, Float) and t.bytes == 16
+
+
+# long double arithmetic and comparisons: libgcc's soft-float routines
+_TF_ARITH = {"+": "__addtf3", "-": "__subtf3", "*": "__multf3", "/": "__divtf3"}
+# a OP b holds when __OPtf2(a, b) OP 0 (each gives the answer for unordered operands)
+_TF_COMPARE = {"==": "__eqtf2", "!=": "__netf2", "<": "__lttf2", "<=": "__letf2",
+               ">": "__gttf2", ">=": "__getf2"}  # fmt: skip
+
+
+def zero(ty: Ty) -> Operand:
+    """0 (or 0.0) of type ty."""
+    return FImm(0, ty) if ty.is_float else Imm(0, ty)
+
+
+def one(ty: Ty) -> Operand:
+    return FImm.of(1.0, ty) if ty.is_float else Imm(1, ty)
+
+
+def int_to_float(n: int, ty: Ty) -> FImm:
+    return FImm.of_int(n, ty)
 
 
 def is_bool(t: Type) -> bool:
@@ -118,6 +158,47 @@ def bitfield(unit: Mem, m: Member, pos: Pos) -> BitField:
     assert m.bit_width is not None
     ty = scalar_ty(m.type, pos)
     return BitField(unit, ty, m.bit_offset, m.bit_width, as_int(m.type).signed)
+
+
+_FP_BUILTINS = frozenset(
+    "__builtin_" + n
+    for n in (
+        "isnan",
+        "isinf",
+        "isinf_sign",
+        "isfinite",
+        "isnormal",
+        "signbit",
+        "fpclassify",
+        "isgreater",
+        "isgreaterequal",
+        "isless",
+        "islessequal",
+        "islessgreater",
+        "isunordered",
+    )
+)
+_ORDERED = {"isgreater": "gt", "isgreaterequal": "ge", "isless": "lt", "islessequal": "le"}
+
+
+def _nan_payload(arg: ast.Expr) -> int | None:
+    """The payload __builtin_nan's string constant asks for (strtoull's reading of it)."""
+    while isinstance(arg, ast.Cast | ast.Decay):
+        arg = arg.operand
+    if not isinstance(arg, ast.StringLit):
+        return None
+    text = "".join(chr(u) for u in arg.units).strip()
+    try:
+        return int(text, 0) if text else 0
+    except ValueError:
+        return None
+
+
+def _lvalue(e: ast.Expr) -> ast.Expr:
+    """The lvalue under the conversions sema wrapped an argument in (a va_list)."""
+    while isinstance(e, ast.Cast) and not ast.is_lvalue(e):
+        e = e.operand
+    return e
 
 
 class ExprLowering:
@@ -155,26 +236,36 @@ class ExprLowering:
     def new(self, ty: Ty) -> VReg:
         return self.b.new(ty)
 
-    def slot_for(self, obj: ast.Object) -> SlotAddr:
+    def slot_for(self, obj: ast.Object, words: bool = False) -> SlotAddr:
+        """The stack slot of a local object (`words`: a whole number of 8-byte words, 8
+        aligned, for a parameter stored from its registers)."""
         found = self.vars.get(obj.id)
         if isinstance(found, SlotAddr):
             return found
         t = obj.type
         if isinstance(t, Array) and t.vla is not None:
             raise Unsupported(obj.pos, "variable-length arrays")
-        align = max(t.align, obj.align, 1)
-        slot = self.b.slot(f"{obj.name or 'p'}.{obj.id}", max(t.size, 1), min(align, 16))
+        align = max(t.align, obj.align, 8 if words else 1)
+        size = (max(t.size, 1) + 7) // 8 * 8 if words else max(t.size, 1)
+        slot = self.b.slot(f"{obj.name or 'p'}.{obj.id}", size, min(align, 16))
         self.vars[obj.id] = slot
         return slot
 
     def var(self, obj: ast.Object, pos: Pos) -> VReg | Mem:
+        if obj.thread_local:
+            addr = self.new(Ty.PTR)
+            self.emit(ir.TlsAddr(addr, self.data.symbol(obj)))
+            return Mem(addr)
         if not obj.is_local:
             return Mem(SymAddr(self.data.symbol(obj)))
         found = self.vars.get(obj.id)
         if found is None:
             t = obj.type
             volatile = t.qual & VOLATILE  # setjmp/longjmp, signal handlers: in memory
-            if obj.id in self.taken or volatile or not isinstance(t, Int | Enum | Pointer):
+            in_register = isinstance(t, Int | Enum | Pointer) or (
+                isinstance(t, Float) and t.bytes <= 8
+            )
+            if obj.id in self.taken or volatile or not in_register:
                 found = self.slot_for(obj)
             else:
                 found = self.new(scalar_ty(t, pos))
@@ -273,18 +364,22 @@ class ExprLowering:
     def convert(self, v: Operand, ty: Ty) -> Operand:
         if v.ty is ty:
             return v
+        if isinstance(v, Imm) and ty.is_float:
+            return int_to_float(v.value, ty)
         if isinstance(v, Imm):
             return Imm(ty.wrap(v.value), ty)
+        if isinstance(v, FImm) and ty.is_float:
+            return FImm.of(v.value, ty)
         dst = self.new(ty)
         self.emit(ir.Conv(dst, v))
         return dst
 
     def to_bool(self, v: Operand) -> Operand:
         """C's conversion to _Bool: 0 or 1 (a u8)."""
-        if isinstance(v, Imm):
+        if isinstance(v, Imm | FImm):
             return Imm(int(v.value != 0), Ty.U8)
         test = self.new(Ty.I32)
-        self.emit(ir.Compare("ne", v.ty, test, v, Imm(0, v.ty)))
+        self.emit(ir.Compare("ne", v.ty, test, v, zero(v.ty)))
         return self.convert(test, Ty.U8)
 
     def convert_c(self, v: Operand, to: Type, pos: Pos) -> Operand:
@@ -341,12 +436,19 @@ class ExprLowering:
                 isinstance(x, ast.Binary) and x.op in _COMPARES
             ):
                 self.branch(x, yes, no)
+            case _ if is_long_double(e.type):
+                test = self.tf_compare("!=", self.value(e), self.tf_zero(), e.pos)
+                self.terminate(ir.Branch(test, yes, no))
             case _:
                 v = self.value(e)
-                if isinstance(v, Imm):
+                if isinstance(v, Imm | FImm):
                     self.terminate(ir.Jump(yes if v.value else no))
-                else:
-                    self.terminate(ir.Branch(v, yes, no))
+                    return
+                if v.ty.is_float:
+                    test = self.new(Ty.I32)
+                    self.emit(ir.Compare("ne", v.ty, test, v, zero(v.ty)))
+                    v = test
+                self.terminate(ir.Branch(v, yes, no))
 
     def flag(self, e: ast.Expr) -> Operand:
         """A condition as the int 0 or 1, through branches."""
@@ -419,17 +521,32 @@ class ExprLowering:
                 return self.read(e)
             case ast.CompoundLiteral():
                 return self.read(e)
-            case ast.FloatLit():
-                raise Unsupported(e.pos, "floating point")
+            case ast.FloatLit(value=v, exact=x) if is_long_double(e.type):
+                return SymAddr(self.data.quad(v if x is None else x))
+            case ast.FloatLit(value=v):
+                return FImm.of(v, scalar_ty(e.type, e.pos))
             case ast.SizeOf():
                 raise Unsupported(e.pos, "variable-length arrays")
             case ast.VaArg():
-                raise Unsupported(e.pos, "va_arg (variadic function definitions)")
+                return self.va_arg(e)
             case ast.BuiltinCall(name="__builtin_assume_aligned", args=args):
                 pointer = self.value(args[0])
                 for a in args[1:]:
                     self.effect(a)
                 return pointer
+            case ast.BuiltinCall(name="__builtin_va_start", args=args):
+                start = self.new(Ty.PTR)
+                self.emit(ir.VaStart(start))
+                self.store(self.place(args[0]), start)
+                return Imm(0, Ty.I32)
+            case ast.BuiltinCall(name="__builtin_va_end", args=args):
+                self.effect(args[0])
+                return Imm(0, Ty.I32)
+            case ast.BuiltinCall(name="__builtin_va_copy", args=(dst, src)):
+                self.store(self.place(_lvalue(dst)), self.convert(self.value(src), Ty.PTR))
+                return Imm(0, Ty.I32)
+            case ast.BuiltinCall(name=name, args=args) if name in _FP_BUILTINS:
+                return self.fp_builtin(name.removeprefix("__builtin_"), args, e.pos)
             case ast.BuiltinCall(name="__builtin_prefetch", args=args):
                 for a in args:
                     self.effect(a)
@@ -503,24 +620,35 @@ class ExprLowering:
         if isinstance(to, Void):
             self.effect(e.operand)
             return Imm(0, Ty.I32)
+        if is_long_double(to) or is_long_double(e.operand.type):
+            return self.tf_convert(e.operand, to, e.pos)
         if is_aggregate(to):
             return self.value(e.operand)
-        if isinstance(e.operand.type.unqual(), Float):
-            raise Unsupported(e.pos, "floating point")
-        return self.convert_c(self.value(e.operand), to, e.pos)
+        x = e.operand
+        if isinstance(x, ast.FloatLit) and isinstance(to, Float) and to.bytes <= 8:
+            return FImm.of(x.value, scalar_ty(to, e.pos))  # (double)1.5L
+        return self.convert_c(self.value(x), to, e.pos)
 
     def unary(self, e: ast.Unary) -> Operand:
         v = self.value(e.operand)
+        if e.op == "!" and is_long_double(e.operand.type):
+            return self.tf_compare("==", v, self.tf_zero(), e.pos)
+        if e.op == "-" and is_long_double(e.type):
+            return self.tf_negate(v, e.pos)
+        if e.op == "+" and is_long_double(e.type):
+            return v
         if e.op == "!":
-            if isinstance(v, Imm):
+            if isinstance(v, Imm | FImm):
                 return Imm(int(v.value == 0), Ty.I32)
             dst = self.new(Ty.I32)
-            self.emit(ir.Compare("eq", v.ty, dst, v, Imm(0, v.ty)))
+            self.emit(ir.Compare("eq", v.ty, dst, v, zero(v.ty)))
             return dst
         ty = scalar_ty(e.type, e.pos)
         v = self.convert(v, ty)
         if e.op == "+":
             return v
+        if isinstance(v, FImm):  # -x flips the sign bit, also of 0.0 and NaN
+            return FImm(v.bits ^ (1 << (ty.bits - 1)), ty)
         if isinstance(v, Imm):
             return Imm(ty.wrap(-v.value if e.op == "-" else ~v.value), ty)
         dst = self.new(ty)
@@ -529,6 +657,10 @@ class ExprLowering:
 
     def binary(self, e: ast.Binary) -> Operand:
         lt, rt = e.lhs.type.unqual(), e.rhs.type.unqual()
+        if is_long_double(lt) and e.op in _TF_COMPARE:
+            return self.tf_compare(e.op, self.value(e.lhs), self.value(e.rhs), e.pos)
+        if is_long_double(e.type):
+            return self.tf_arith(e.op, self.value(e.lhs), self.value(e.rhs), e.pos)
         if e.op in _COMPARES:
             return self.compare(e)
         if e.op in "+-" and isinstance(lt, Pointer) and isinstance(rt, Pointer):
@@ -603,6 +735,8 @@ class ExprLowering:
 
     def compound_assign(self, e: ast.CompoundAssign) -> Operand:
         t = e.target.type
+        if is_long_double(e.optype) or is_long_double(t):
+            return self.tf_compound(e)
         place = self.place(e.target)
         ty = scalar_ty(t, e.pos)
         if isinstance(t.unqual(), Pointer):
@@ -610,8 +744,6 @@ class ExprLowering:
             new = self.pointer_add(self.load(place, ty), n, t, e.op)
         else:
             optype = e.optype
-            if isinstance(optype.unqual(), Float):
-                raise Unsupported(e.pos, "floating point")
             opty = scalar_ty(optype, e.pos)
             b = self.value(e.value)
             a = self.convert_c(self.load(place, ty), optype, e.pos)
@@ -622,6 +754,8 @@ class ExprLowering:
 
     def incdec(self, e: ast.IncDec) -> Operand:
         t = e.operand.type
+        if is_long_double(t):
+            return self.tf_incdec(e)
         ty = scalar_ty(t, e.pos)
         place = self.place(e.operand)
         old = self.load(place, ty)
@@ -636,7 +770,7 @@ class ExprLowering:
             wide = self.arith(_BINOPS[op], Ty.I32, self.convert(old, Ty.I32), Imm(1, Ty.I32))
             new = self.to_bool(wide)
         else:
-            new = self.arith(_BINOPS[op], ty, old, Imm(1, ty))
+            new = self.arith(_BINOPS[op], ty, old, one(ty))
         new = self.store(place, new)
         return new if e.prefix else old
 
@@ -669,6 +803,9 @@ class ExprLowering:
             self.emit(ir.Copy(r, self.convert(self.value(e), r.ty)))
 
     def call(self, e: ast.Call) -> Operand:
+        """A call: each argument placed where abi.py says (registers, stack, parts of a
+        struct, a copy passed by reference); a struct result lands in a temporary slot,
+        whose address is the call's value."""
         f = e.func
         target = f.operand if isinstance(f, ast.Decay | ast.AddrOf) else f
         if isinstance(target, ast.VarRef) and target.obj.builtin:
@@ -676,23 +813,306 @@ class ExprLowering:
         ptype = f.type.unqual()
         ftype = ptype.to.unqual() if isinstance(ptype, Pointer) else ptype
         assert isinstance(ftype, Function), ftype
-        if is_aggregate(ftype.ret):
-            raise Unsupported(e.pos, "calling a function that returns a struct or union")
         callee = self.value(f)
         if isinstance(callee, Imm):
             callee = self.address(self.mem(callee))
-        args = []
-        for a in e.args:
-            if is_aggregate(a.type):
-                raise Unsupported(a.pos, "passing a struct or union by value")
-            args.append(self.value(a))
-        void = isinstance(ftype.ret.unqual(), Void)
+        named = len(ftype.params) if ftype.variadic else len(e.args)
+        assigner = abi.Assigner()
+        args: list[Operand] = []
+        locs: list[str] = []
+        ret_mem: Mem | None = None
+        pieces: tuple[ir.Piece, ...] = ()
+        result: Operand | None = None
+        ret = ftype.ret.unqual()
+        if abi.is_by_parts(ret):
+            placed = abi.result(ret)
+            slot = self.temp_slot(ret, e.pos)
+            result = slot
+            if placed.how is abi.Pass.REF:  # the callee writes the result through a0
+                args.append(slot)
+                locs.append(assigner.scalar(Ty.PTR))
+            elif placed.how is abi.Pass.PARTS:
+                ret_mem = Mem(slot)
+                pieces = tuple((p.ty, p.offset) for p in placed.parts)
+        for k, a in enumerate(e.args):
+            self.argument(a, assigner, k >= named, args, locs)
+        void = isinstance(ret, Void) or result is not None
         dst = None if void else self.new(scalar_ty(ftype.ret, e.pos))
-        self.emit(ir.Call(dst, callee, tuple(args)))
+        self.emit(ir.Call(dst, callee, tuple(args), tuple(locs), ret_mem, pieces))
+        if result is not None:
+            return result
         return dst if dst is not None else Imm(0, Ty.I32)
+
+    def argument(self, a: ast.Expr, assigner: abi.Assigner, variadic: bool,
+                 args: list[Operand], locs: list[str]) -> None:  # fmt: skip
+        """Add one C argument to a call's IR arguments, as the convention places it."""
+        if not abi.is_by_parts(a.type):
+            v = self.value(a)
+            args.append(v)
+            locs.append(assigner.scalar(v.ty, variadic))
+            return
+        t = a.type.unqual()
+        addr = self.value(a)
+        placed = assigner.argument(t, variadic)
+        if placed.how is abi.Pass.REF:
+            copy = self.temp_slot(t, a.pos)
+            self.emit(ir.BlockCopy(copy, addr, t.size, min(max(t.align, 1), 16)))
+            args.append(copy)
+        elif placed.how is abi.Pass.PARTS:
+            src = self.readable_parts(addr, t, placed.parts, a.pos)
+            for part in placed.parts:
+                v = self.new(part.ty)
+                self.emit(ir.Load(v, self.mem(src, part.offset)))
+                args.append(v)
+        locs.extend(placed.locs)
+
+    def temp_slot(self, t: Type, pos: Pos) -> SlotAddr:
+        """A fresh stack slot for a value of type t, its size rounded up to 8 bytes (so
+        that 8-byte parts can be read and written whole)."""
+        size = (max(t.size, 1) + 7) // 8 * 8
+        name = f"tmp.{self.b.next_vreg}.{len(self.b.function.slots)}"
+        return self.b.slot(name, size, min(max(t.align, 8), 16))
+
+    def readable_parts(self, addr: Operand, t: Type, parts: tuple[abi.Part, ...],
+                       pos: Pos) -> Operand:  # fmt: skip
+        """Where the parts of a value at addr can be read without reading past its end:
+        addr itself, or a copy in a slot of whole 8-byte words."""
+        end = max(p.offset + p.ty.size for p in parts)
+        if end <= t.size:
+            return addr
+        copy = self.temp_slot(t, pos)
+        self.emit(ir.BlockCopy(copy, addr, t.size, min(max(t.align, 1), 16)))
+        return copy
+
+    # --- long double: values in memory, arithmetic by libgcc ---------------------------
+
+    def tf_call(self, fn: str, args: list[Operand], pos: Pos, ret: Ty | None = None) -> Operand:
+        """A call of a libgcc routine; a long double argument is an address (passed as
+        its two 8-byte halves), a long double result (ret None) lands in a temporary."""
+        values: list[Operand] = []
+        for a in args:
+            if a.ty is Ty.PTR:
+                for half in (0, 8):
+                    v = self.new(Ty.I64)
+                    self.emit(ir.Load(v, self.mem(a, half)))
+                    values.append(v)
+            else:
+                values.append(a)
+        locs = abi.natural_locs([v.ty for v in values])
+        if ret is not None:
+            dst = self.new(ret)
+            self.emit(ir.Call(dst, SymAddr(fn), tuple(values), locs))
+            return dst
+        slot = self.temp_slot(LDOUBLE, pos)
+        self.emit(ir.Call(None, SymAddr(fn), tuple(values), locs, Mem(slot),
+                          ((Ty.I64, 0), (Ty.I64, 8))))  # fmt: skip
+        return slot
+
+    def tf_zero(self) -> Operand:
+        return SymAddr(self.data.quad(0.0))
+
+    def tf_arith(self, op: str, a: Operand, b: Operand, pos: Pos) -> Operand:
+        if op not in _TF_ARITH:
+            raise Unsupported(pos, f"'{op}' on long double")
+        return self.tf_call(_TF_ARITH[op], [a, b], pos)
+
+    def tf_compare(self, op: str, a: Operand, b: Operand, pos: Pos) -> Operand:
+        r = self.tf_call(_TF_COMPARE[op], [a, b], pos, Ty.I32)
+        return self.test(_COMPARES[op], Ty.I32, r, Imm(0, Ty.I32))
+
+    def tf_negate(self, v: Operand, pos: Pos) -> Operand:
+        """-x: the sign bit (the top bit of the high half) flipped, in a copy."""
+        copy = self.temp_slot(LDOUBLE, pos)
+        self.emit(ir.BlockCopy(copy, v, 16, 16))
+        high = self.new(Ty.I64)
+        self.emit(ir.Load(high, Mem(copy, 8)))
+        flipped = self.arith("xor", Ty.I64, high, Imm(Ty.I64.wrap(1 << 63), Ty.I64))
+        self.emit(ir.Store(Ty.I64, Mem(copy, 8), flipped))
+        return copy
+
+    def tf_from(self, v: Operand, pos: Pos) -> Operand:
+        """A long double from a float, double or integer value."""
+        if v.ty.is_float:
+            return self.tf_call("__extendsftf2" if v.ty is Ty.F32 else "__extenddftf2", [v], pos)
+        if v.ty.size == 8 or v.ty is Ty.U32:
+            name = "__floatditf" if v.ty.signed else "__floatunditf"
+            return self.tf_call(name, [self.convert(v, Ty.I64 if v.ty.signed else Ty.U64)], pos)
+        return self.tf_call("__floatsitf", [self.convert(v, Ty.I32)], pos)
+
+    def tf_convert(self, x: ast.Expr, to: Type, pos: Pos) -> Operand:
+        """A conversion to or from long double."""
+        if isinstance(x, ast.FloatLit) and is_long_double(to):
+            return SymAddr(self.data.quad(x.value if x.exact is None else x.exact))
+        v = self.value(x)
+        if is_long_double(to):
+            return v if is_long_double(x.type) else self.tf_from(v, pos)
+        if is_bool(to):
+            return self.tf_compare("!=", v, self.tf_zero(), pos)
+        ty = scalar_ty(to, pos)
+        if ty.is_float:
+            name = "__trunctfsf2" if ty is Ty.F32 else "__trunctfdf2"
+            return self.tf_call(name, [v], pos, ty)
+        wide = ty.size == 8 or ty is Ty.U32
+        name = {
+            (True, True): "__fixtfdi",
+            (True, False): "__fixunstfdi",
+            (False, True): "__fixtfsi",
+            (False, False): "__fixunstfsi",
+        }[(wide, ty.signed)]
+        r = self.tf_call(name, [v], pos, (Ty.I64 if ty.signed else Ty.U64) if wide else Ty.I32)
+        return self.convert(r, ty)
+
+    def tf_incdec(self, e: ast.IncDec) -> Operand:
+        place = self.place(e.operand)
+        assert isinstance(place, Mem)
+        at = self.address(place)
+        before = self.temp_slot(LDOUBLE, e.pos)
+        self.emit(ir.BlockCopy(before, at, 16, 16))
+        step = self.tf_from(FImm.of(1.0, Ty.F64), e.pos)
+        after = self.tf_arith("+" if e.op == "++" else "-", before, step, e.pos)
+        self.emit(ir.BlockCopy(at, after, 16, 16))
+        return at if e.prefix else before
+
+    def tf_compound(self, e: ast.CompoundAssign) -> Operand:
+        """x op= y where long double is involved: x = (T)((optype)x op y)."""
+        t = e.target.type
+        place = self.place(e.target)
+        if is_long_double(t):
+            assert isinstance(place, Mem)
+            current: Operand = self.address(place)
+        else:
+            current = self.tf_from(self.load(place, scalar_ty(t, e.pos)), e.pos)
+        y = self.value(e.value)
+        if not is_long_double(e.value.type):
+            y = self.tf_from(y, e.pos)
+        result = self.tf_arith(e.op, current, y, e.pos)
+        if is_long_double(t):
+            assert isinstance(current, SlotAddr | SymAddr | VReg)
+            self.emit(ir.BlockCopy(current, result, 16, 16))
+            return current
+        ty = scalar_ty(t, e.pos)
+        if ty.is_float:
+            name = "__trunctfsf2" if ty is Ty.F32 else "__trunctfdf2"
+            back = self.tf_call(name, [result], e.pos, ty)
+        else:
+            wide = ty.size == 8 or ty is Ty.U32
+            name = ("__fixtfdi" if ty.signed else "__fixunstfdi") if wide else "__fixtfsi"
+            back = self.convert(self.tf_call(name, [result], e.pos,
+                                             Ty.I64 if wide else Ty.I32), ty)  # fmt: skip
+        return self.store(place, back)
+
+    def fp_builtin(self, name: str, args: tuple[ast.Expr, ...], pos: Pos) -> Operand:
+        """<math.h>'s classification macros: isnan(x) is x != x, isinf(x) compares with
+        the infinities, and the others look at the exponent and fraction bits."""
+        if name in _ORDERED or name in ("islessgreater", "isunordered"):
+            a, b = self.value(args[0]), self.value(args[1])
+            ty = Ty.F64 if Ty.F64 in (a.ty, b.ty) or not a.ty.is_float else Ty.F32
+            a, b = self.convert(a, ty), self.convert(b, ty)
+            if name in _ORDERED:
+                return self.test(_ORDERED[name], ty, a, b)
+            if name == "islessgreater":
+                lt, gt = self.test("lt", ty, a, b), self.test("gt", ty, a, b)
+                return self.arith("or", Ty.I32, lt, gt)
+            return self.arith("or", Ty.I32, self.test("ne", ty, a, a), self.test("ne", ty, b, b))
+        x = self.value(args[-1])
+        ty = x.ty
+        if not ty.is_float:
+            raise Unsupported(pos, f"'__builtin_{name}' of this type")
+        inf, minus_inf = FImm.of(float("inf"), ty), FImm.of(float("-inf"), ty)
+        if name == "isnan":
+            return self.test("ne", ty, x, x)
+        if name == "isinf":
+            return self.arith("or", Ty.I32, self.test("eq", ty, x, inf),
+                              self.test("eq", ty, x, minus_inf))  # fmt: skip
+        if name == "isinf_sign":
+            return self.arith("sub", Ty.I32, self.test("eq", ty, x, inf),
+                              self.test("eq", ty, x, minus_inf))  # fmt: skip
+        if name == "isfinite":
+            diff = self.arith("sub", ty, x, x)  # 0 for a finite x, NaN otherwise
+            return self.test("eq", ty, diff, diff)
+        wide = Ty.U64 if ty is Ty.F64 else Ty.U32
+        slot = self.b.slot(f"bits.{self.b.next_vreg}", 8, 8)
+        self.emit(ir.Store(ty, Mem(slot), x))
+        bits = self.new(wide)
+        self.emit(ir.Load(bits, Mem(slot)))
+        if name == "signbit":
+            sign = self.arith("shr", wide, bits, Imm(ty.bits - 1, Ty.I32))
+            return self.convert(sign, Ty.I32)
+        fraction_bits = 52 if ty is Ty.F64 else 23
+        top = (1 << (ty.bits - 1 - fraction_bits)) - 1
+        shifted = self.arith("shr", wide, bits, Imm(fraction_bits, Ty.I32))
+        exp = self.convert(self.arith("and", wide, shifted, Imm(top, wide)), Ty.I32)
+        if name == "isnormal":
+            nonzero = self.test("ne", Ty.I32, exp, Imm(0, Ty.I32))
+            finite = self.test("ne", Ty.I32, exp, Imm(top, Ty.I32))
+            return self.arith("and", Ty.I32, nonzero, finite)
+        # fpclassify(nan, infinite, normal, subnormal, zero, x)
+        codes = [self.convert(self.value(a), Ty.I32) for a in args[:5]]
+        frac = self.arith("and", wide, bits, Imm((1 << fraction_bits) - 1, wide))
+        r = self.new(Ty.I32)
+        end = self.b.label("class")
+        for test_exp, if_frac, if_zero in ((top, codes[0], codes[1]), (0, codes[3], codes[4])):
+            here, other = self.b.label("exp"), self.b.label("exp")
+            self.terminate(ir.Branch(self.test("eq", Ty.I32, exp, Imm(test_exp, Ty.I32)),
+                                     here, other))  # fmt: skip
+            self.start(here)
+            yes, no = self.b.label("frac"), self.b.label("frac")
+            self.terminate(ir.Branch(self.test("ne", wide, frac, Imm(0, wide)), yes, no))
+            self.start(yes)
+            self.emit(ir.Copy(r, if_frac))
+            self.terminate(ir.Jump(end))
+            self.start(no)
+            self.emit(ir.Copy(r, if_zero))
+            self.terminate(ir.Jump(end))
+            self.start(other)
+        self.emit(ir.Copy(r, codes[2]))
+        self.start(end)
+        return r
+
+    def test(self, op: str, ty: Ty, a: Operand, b: Operand) -> VReg:
+        dst = self.new(Ty.I32)
+        self.emit(ir.Compare(op, ty, dst, a, b))
+        return dst
+
+    def va_arg(self, e: ast.VaArg) -> Operand:
+        """`va_arg(ap, T)`: ap points at 8-byte slots (the register save area, then the
+        caller's stack arguments); a value aligned to 16 starts at an even slot, a
+        struct above 16 bytes is a pointer to it. Its value (a struct's address)."""
+        place = self.place(e.ap)
+        p = self.load(place, Ty.PTR)
+        if isinstance(place, VReg):  # ap is about to move on: keep where it was
+            p = self.new(Ty.PTR)
+            self.emit(ir.Copy(p, place))
+        t = e.type.unqual()
+        size = t.size
+        if isinstance(t, Record | Array | Complex | Float) and size > 16:
+            addr = self.new(Ty.PTR)
+            self.emit(ir.Load(addr, self.mem(p)))
+            self.store(place, self.arith("add", Ty.PTR, p, Imm(8, Ty.PTR)))
+            return addr
+        if t.align == 16:
+            bumped = self.arith("add", Ty.PTR, p, Imm(15, Ty.PTR))
+            p = self.arith("and", Ty.PTR, bumped, Imm(Ty.PTR.wrap(-16), Ty.PTR))
+        step = (max(size, 1) + 7) // 8 * 8
+        self.store(place, self.arith("add", Ty.PTR, p, Imm(step, Ty.PTR)))
+        if abi.is_by_parts(t):
+            return p
+        v = self.new(scalar_ty(t, e.pos))
+        self.emit(ir.Load(v, self.mem(p)))
+        if is_bool(t):
+            return self.to_bool(v)
+        return v
 
     def builtin(self, e: ast.Call, name: str) -> Operand:
         plain = name.removeprefix("__builtin_")
+        if plain in ("inf", "inff", "huge_val", "huge_valf", "infl", "huge_vall"):
+            if is_long_double(e.type):
+                return SymAddr(self.data.quad(float("inf")))
+            return FImm.of(float("inf"), scalar_ty(e.type, e.pos))
+        if plain in ("nan", "nanf", "nanl") and len(e.args) == 1:
+            payload = _nan_payload(e.args[0])
+            if payload is not None:
+                return self.nan(payload, e.type, e.pos)
         if plain == "expect" and len(e.args) == 2:
             v = self.value(e.args[0])
             self.effect(e.args[1])
@@ -715,11 +1135,21 @@ class ExprLowering:
             raise Unsupported(e.pos, f"'{name}'")
         return self.library_call(plain, e)
 
+    def nan(self, payload: int, t: Type, pos: Pos) -> Operand:
+        """__builtin_nan("N"): a quiet NaN whose fraction holds N (as gcc makes it)."""
+        if is_long_double(t):
+            bits = (0x7FFF8 << 108) | (payload & ((1 << 111) - 1))
+            return SymAddr(self.data.string_bytes(bits.to_bytes(16, "little"), 16))
+        ty = scalar_ty(t, pos)
+        if ty is Ty.F32:
+            return FImm(0x7FC00000 | (payload & 0x3FFFFF), ty)
+        return FImm(0x7FF8000000000000 | (payload & ((1 << 51) - 1)), ty)
+
     def library_call(self, plain: str, e: ast.Call) -> Operand:
         args = tuple(self.value(a) for a in e.args)
         ret = e.type.unqual()
         dst = None if isinstance(ret, Void) else self.new(scalar_ty(ret, e.pos))
-        self.emit(ir.Call(dst, SymAddr(plain), args))
+        self.emit(ir.Call(dst, SymAddr(plain), args, abi.natural_locs([a.ty for a in args])))
         return dst if dst is not None else Imm(0, Ty.I32)
 
     def bswap(self, v: Operand) -> Operand:

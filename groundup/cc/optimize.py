@@ -19,6 +19,8 @@ volatile objects; the IR does not say).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from groundup.cc import ir
 from groundup.cc.ir import Imm, Ty
 from groundup.cc.regalloc import liveness
@@ -77,7 +79,7 @@ def _rewrite(inst: ir.Inst, known: dict[int, ir.Operand]) -> ir.Inst:
             return ir.Compare(op, ty, dst, a, b)
         case ir.Conv(dst, src):
             src = _substitute(src, k)
-            if isinstance(src, Imm):
+            if isinstance(src, Imm) and not dst.ty.is_float:
                 return ir.Copy(dst, Imm(dst.ty.wrap(src.value), dst.ty))
             return ir.Conv(dst, src)
         case ir.Load(dst, addr):
@@ -85,7 +87,8 @@ def _rewrite(inst: ir.Inst, known: dict[int, ir.Operand]) -> ir.Inst:
         case ir.Store(ty, addr, value):
             return ir.Store(ty, _mem(addr, k), _substitute(value, k))
         case ir.Call(dst, callee, args):
-            return ir.Call(dst, _substitute(callee, k), tuple(_substitute(a, k) for a in args))
+            return replace(inst, callee=_substitute(callee, k),
+                           args=tuple(_substitute(a, k) for a in args))  # fmt: skip
         case ir.BlockCopy(dst, src, size, align):
             return ir.BlockCopy(_substitute(dst, k), _substitute(src, k), size, align)
         case ir.BlockZero(dst, size, align):
@@ -153,7 +156,7 @@ def _fold_term(term: ir.Terminator | None, known: dict[int, ir.Operand]) -> ir.T
                 return ir.Jump(dict(cases).get(value.value, default))
             return ir.Switch(value, default, cases)
         case ir.Return(value) if value is not None:
-            return ir.Return(_substitute(value, known))
+            return replace(term, value=_substitute(value, known))
     return term
 
 

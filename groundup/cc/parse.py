@@ -1212,8 +1212,8 @@ class Parser:
             op = str(t.value)
             if op in ("++", "--"):
                 self.next()
-                with self.nested():
-                    operand = self.unary_expression()
+                with self.nested():  # `++(int){3}`: a compound literal; `++(int)x` as gcc
+                    operand = self.cast_expression_inner()
                 return self.sema.incdec(op, True, operand, t.pos)
             if op in ("&", "*", "+", "-", "~", "!"):
                 self.next()

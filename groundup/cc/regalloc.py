@@ -20,7 +20,9 @@ Linear scan (Poletto and Sarkar) over live intervals:
    instruction using it loads it into a scratch register first.
 
 t0-t3 are never allocated: the code generator uses them as scratch registers (for
-constants, addresses, spilled operands and the moves around calls).
+constants, addresses, spilled operands and the moves around calls). Floating-point
+vregs (f32, f64) get f registers the same way: fs0-fs11 across calls, else ft3-ft11
+and fa0-fa7, with ft0-ft2 the code generator's scratch registers.
 """
 
 from __future__ import annotations
@@ -33,7 +35,10 @@ from groundup.cc import ir
 SCRATCH = ("t0", "t1", "t2", "t3")
 CALLER_SAVED = ("t4", "t5", "t6", "a7", "a6", "a5", "a4", "a3", "a2", "a1", "a0")
 CALLEE_SAVED = tuple(f"s{i}" for i in range(1, 12))
-ARG_REGS = tuple(f"a{i}" for i in range(8))
+FSCRATCH = ("ft0", "ft1", "ft2")
+FCALLER_SAVED = ("ft3", "ft4", "ft5", "ft6", "ft7", "ft8", "ft9", "ft10", "ft11", "fa7", "fa6",
+                 "fa5", "fa4", "fa3", "fa2", "fa1", "fa0")  # fmt: skip
+FCALLEE_SAVED = tuple(f"fs{i}" for i in range(12))
 
 
 @dataclass(slots=True)
@@ -42,6 +47,7 @@ class Interval:
     start: int
     end: int
     crosses_call: bool = False
+    is_float: bool = False
     hint: str | None = None
     copies: list[int] = field(default_factory=list)  # vregs copied to or from this one
 
@@ -52,7 +58,7 @@ class Allocation:
 
     where: dict[int, str | int] = field(default_factory=dict)
     spills: int = 0
-    callee_saved: list[str] = field(default_factory=list)  # s registers used, in order
+    callee_saved: list[str] = field(default_factory=list)  # s, fs registers used, in order
     live_out: dict[str, set[int]] = field(default_factory=dict)  # per block label
 
 
@@ -100,10 +106,10 @@ def intervals(fn: ir.Function, live_in: dict[str, set[int]],
         else:
             iv.start, iv.end = min(iv.start, pos), max(iv.end, pos)
 
-    for k, p in enumerate(fn.params):
+    for p, loc in zip(fn.params, fn.locs, strict=True):
         touch(p.id, -1)
-        if k < 8:
-            found[p.id].hint = ARG_REGS[k]
+        if _fits(loc, p.ty):
+            found[p.id].hint = loc
     i = 0
     for b in fn.blocks:
         first = i
@@ -122,7 +128,14 @@ def intervals(fn: ir.Function, live_in: dict[str, set[int]],
         for n in live_out[b.label]:
             touch(n, 2 * i - 1)
     _hints(fn, found)
+    types = {p.id: p.ty for p in fn.params}
+    for b in fn.blocks:
+        for inst in b.insts:
+            d = ir.defined(inst)
+            if d is not None:
+                types[d.id] = d.ty
     for iv in found.values():
+        iv.is_float = iv.vreg in types and types[iv.vreg].is_float
         k = bisect.bisect_right(calls, iv.start // 2)  # the first call after the start
         iv.crosses_call = k < len(calls) and 2 * calls[k] + 1 < iv.end
     return sorted(found.values(), key=lambda iv: (iv.start, iv.vreg))
@@ -140,23 +153,32 @@ def _hints(fn: ir.Function, found: dict[int, Interval]) -> None:
     for b in fn.blocks:
         for inst in b.insts:
             if isinstance(inst, ir.Call):
-                for k, a in enumerate(inst.args[:8]):
-                    if isinstance(a, ir.VReg) and found[a.id].hint is None:
-                        found[a.id].hint = ARG_REGS[k]
+                for a, loc in zip(inst.args, inst.arg_locs, strict=True):
+                    if isinstance(a, ir.VReg) and found[a.id].hint is None and _fits(loc, a.ty):
+                        found[a.id].hint = loc
                 if inst.dst is not None and found[inst.dst.id].hint is None:
-                    found[inst.dst.id].hint = "a0"
+                    found[inst.dst.id].hint = "fa0" if inst.dst.ty.is_float else "a0"
             if _is_move(inst):
                 assert isinstance(inst, ir.Copy | ir.Conv) and isinstance(inst.src, ir.VReg)
                 found[inst.dst.id].copies.append(inst.src.id)
                 found[inst.src.id].copies.append(inst.dst.id)
         if isinstance(b.term, ir.Return) and isinstance(b.term.value, ir.VReg):
             iv = found[b.term.value.id]
-            iv.hint = iv.hint or "a0"
+            iv.hint = iv.hint or ("fa0" if b.term.value.ty.is_float else "a0")
+
+
+def _fits(loc: str, ty: ir.Ty) -> bool:
+    """Whether a value of type ty can simply live in the register `loc`."""
+    if loc.startswith("fa"):
+        return ty.is_float
+    return loc.startswith("a") and not ty.is_float
 
 
 def same_register_form(d: ir.Ty, s: ir.Ty) -> bool:
     """Whether a value of type s, converted to type d, keeps its register contents
     (so the conversion is a move): every s is a d, and both are extended alike."""
+    if d.is_float or s.is_float:
+        return d is s
     if d.bits == 64:
         return s is not ir.Ty.U32
     if d.bits == 32:
@@ -175,13 +197,17 @@ def _range(t: ir.Ty) -> tuple[int, int]:
 def allocate(fn: ir.Function, registers: int | None = None) -> Allocation:
     """Assign registers; `registers` limits how many of each class (to test spilling)."""
     live_in, live_out = liveness(fn)
-    caller = list(CALLER_SAVED[:registers] if registers is not None else CALLER_SAVED)
-    callee = list(CALLEE_SAVED[:registers] if registers is not None else CALLEE_SAVED)
+    n = registers
+    classes = {
+        False: (list(CALLER_SAVED[:n]), list(CALLEE_SAVED[:n])),
+        True: (list(FCALLER_SAVED[:n]), list(FCALLEE_SAVED[:n])),
+    }
     alloc = Allocation(live_out=live_out)
     active: list[Interval] = []
     for iv in intervals(fn, live_in, live_out):
         active = [a for a in active if a.end >= iv.start]
         taken = {alloc.where[a.vreg] for a in active}
+        caller, callee = classes[iv.is_float]
         allowed = callee if iv.crosses_call else caller + callee
         free = [r for r in allowed if r not in taken]
         # a copy between two vregs in one register is no instruction at all
@@ -203,5 +229,5 @@ def allocate(fn: ir.Function, registers: int | None = None) -> Allocation:
             alloc.where[iv.vreg] = alloc.spills
         alloc.spills += 1
     used = set(alloc.where.values())
-    alloc.callee_saved = [r for r in CALLEE_SAVED if r in used]
+    alloc.callee_saved = [r for r in CALLEE_SAVED + FCALLEE_SAVED if r in used]
     return alloc

@@ -503,8 +503,12 @@ class Sema(Expressions):
         if isinstance(t, ctype.Function):
             return self.declare_function(spec, d, t, defining=False)
         if self.function.obj is None:
-            return self.declare_global(spec, d, t, has_init)
-        return self.declare_local(spec, d, t, has_init)
+            obj = self.declare_global(spec, d, t, has_init)
+        else:
+            obj = self.declare_local(spec, d, t, has_init)
+        if obj is not None and spec.thread_local:
+            obj.thread_local = True
+        return obj
 
     def implicit_int(self, spec: DeclSpec, d: Declarator) -> None:
         """gcc's warnings for a declaration with no type specifier (C89's implicit int)."""

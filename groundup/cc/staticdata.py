@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from groundup.cc import ast, ir
 from groundup.cc.ctype import Array, Float, Int, Member, Pointer, Record, Type
+from groundup.cc.ir import FImm, Ty
 from groundup.diag import Pos
 
 
@@ -70,6 +72,10 @@ class StaticData:
             self.module.globals.append(g)
         return self.strings[key]
 
+    def quad(self, value: float | Fraction) -> str:
+        """The symbol of a read-only long double constant (binary128) nearest value."""
+        return self.string_bytes(quad_bits(value).to_bytes(16, "little"), 16)
+
     def address_operand(self, e: ast.AddressConst) -> ir.SymAddr:
         return ir.SymAddr(self.target(e.target, e.pos), e.offset)
 
@@ -95,10 +101,12 @@ class StaticData:
         align = max(t.align, obj.align, 1)
         local = obj.linkage is not ast.Linkage.EXTERNAL
         if decl.init is None or not decl.init.items:
-            g = ir.Global(name, ir.Section.BSS, align, bss_size=max(size, 1), local=local)
+            g = ir.Global(name, ir.Section.BSS, align, bss_size=max(size, 1), local=local,
+                          tls=obj.thread_local)  # fmt: skip
         else:
             items = self.layout(decl.init, size)
-            g = ir.Global(name, ir.Section.DATA, align, tuple(items), local=local)
+            g = ir.Global(name, ir.Section.DATA, align, tuple(items), local=local,
+                          tls=obj.thread_local)  # fmt: skip
         self.defined.add(name)
         self.module.globals.append(g)
 
@@ -110,13 +118,20 @@ class StaticData:
         ints: dict[int, int] = {}  # offset -> size of a nonzero integer item
         for item in init.items:
             if item.member is not None and item.member.bit_width is not None:
-                _set_bits(buf, item.offset, item.member, self.scalar(item.value), item.value.pos)
+                bits = self.scalar(item.value)
+                if isinstance(bits, float):
+                    bits = int(bits)
+                _set_bits(buf, item.offset, item.member, bits, item.value.pos)
                 continue
             n = item.type.size
             for spans in (relocs, ints):
                 for off in [o for o in spans if item.offset - 8 < o < item.offset + n]:
                     del spans[off]
             value = self.constant(item.value, item.type)
+            if isinstance(item.value, ast.FloatLit) and item.value.exact is not None:
+                value = quad_bits(item.value.exact)
+            elif isinstance(value, float) or isinstance(item.type.unqual(), Float):
+                value = _float_bits(value, item.type, item.value.pos)
             if isinstance(value, bytes):
                 buf[item.offset : item.offset + n] = value
             elif isinstance(value, int):
@@ -131,7 +146,7 @@ class StaticData:
                 relocs[item.offset] = value
         return _items(bytes(buf), relocs, ints)
 
-    def constant(self, e: ast.Expr, t: Type) -> bytes | int | tuple[str, int]:
+    def constant(self, e: ast.Expr, t: Type) -> bytes | int | float | tuple[str, int]:
         """The value of an item of a static initializer."""
         tu = t.unqual()
         if isinstance(tu, Array) and isinstance(e, ast.StringLit):
@@ -141,17 +156,21 @@ class StaticData:
             raise Unsupported(e.pos, "this static initializer")
         return self.scalar(e)
 
-    def scalar(self, e: ast.Expr) -> int | tuple[str, int]:
+    def scalar(self, e: ast.Expr) -> int | float | tuple[str, int]:
         match e:
-            case ast.IntLit(value=v):
+            case ast.IntLit(value=v) | ast.FloatLit(value=v):
                 return v
             case ast.AddressConst(target=target, offset=off):
                 return (self.target(target, e.pos), off)
             case ast.Cast(operand=x):
                 inner = self.scalar(x)
                 to = e.type.unqual()
-                if isinstance(to, Float) or isinstance(x.type.unqual(), Float):
-                    raise Unsupported(e.pos, "floating point")
+                if isinstance(to, Float) and isinstance(inner, int | float):
+                    return _float_value(inner, to, e.pos)
+                if isinstance(inner, float):
+                    if isinstance(to, Int) and inner == inner and abs(inner) < 2.0**64:
+                        return 1 if to.name == "_Bool" and inner else to.wrap(int(inner))
+                    raise Unsupported(e.pos, "this conversion in a static initializer")
                 if isinstance(inner, int):
                     if isinstance(to, Int):
                         return to.wrap(inner)
@@ -159,9 +178,59 @@ class StaticData:
                 if isinstance(to, Pointer) or to.size == 8:
                     return inner
                 raise Unsupported(e.pos, "an address constant cast to a narrower type")
-            case ast.FloatLit():
-                raise Unsupported(e.pos, "floating point")
         raise Unsupported(e.pos, "this static initializer")
+
+
+def _float_value(v: int | float, to: Float, pos: Pos) -> float:
+    """A constant converted to a float type: rounded to it (float: binary32)."""
+    if to.bytes == 16:
+        return float(v)  # (an integer beyond 2**53 loses bits: a known limitation)
+    if isinstance(v, int):
+        return FImm.of_int(v, Ty.F32 if to.bytes == 4 else Ty.F64).value
+    return FImm.of(v, Ty.F32).value if to.bytes == 4 else v
+
+
+def _float_bits(v: object, t: Type, pos: Pos) -> int:
+    """The IEEE bits of a float item of type t."""
+    tu = t.unqual()
+    if not isinstance(tu, Float) or not isinstance(v, int | float):
+        raise Unsupported(pos, "this static initializer")
+    if tu.bytes == 16:
+        return quad_bits(float(v))
+    return FImm.of(_float_value(v, tu, pos), Ty.F32 if tu.bytes == 4 else Ty.F64).bits
+
+
+def quad_bits(value: float | Fraction) -> int:
+    """The IEEE binary128 (RISC-V long double) bits nearest to value (ties to even)."""
+    if isinstance(value, float):
+        if value != value:
+            return 0x7FFF8000000000000000000000000000
+        if value in (float("inf"), float("-inf")):
+            return (0xFFFF if value < 0 else 0x7FFF) << 112
+        sign = 1 if str(value).startswith("-") else 0  # -0.0 too
+        x = abs(Fraction(value))
+    else:
+        sign = 1 if value < 0 else 0
+        x = abs(value)
+    if x == 0:
+        return sign << 127
+    e = x.numerator.bit_length() - x.denominator.bit_length()
+    if Fraction(2) ** e > x:
+        e -= 1
+    e = max(e, -16382)  # below: subnormal, a fixed quantum of 2**-16494
+    scaled = x / Fraction(2) ** (e - 112)
+    m = scaled.numerator // scaled.denominator
+    rest = scaled - m
+    if rest > Fraction(1, 2) or (rest == Fraction(1, 2) and m & 1):
+        m += 1
+    if m >> 113:  # rounding carried into a new bit
+        m >>= 1
+        e += 1
+    if e > 16383:
+        return (sign << 127) | (0x7FFF << 112)
+    if m >> 112 == 0:  # subnormal
+        return (sign << 127) | m
+    return (sign << 127) | ((e + 16383) << 112) | (m & ((1 << 112) - 1))
 
 
 def _set_bits(buf: bytearray, offset: int, m: Member, value: int | tuple[str, int],

@@ -534,7 +534,44 @@ def float_constant(t: PPToken, reporter: Reporter) -> tuple[float, CType]:
         value = float.fromhex(body) if hexa else float(body)
     except OverflowError:  # a long double beyond a double's range: kept as infinity for now
         value = float("inf")
+    if ctype in (CType.FLOAT, CType.FLOAT32) and not hexa:
+        value = _nearest_binary32(Fraction(body))  # rounded once, not via a double
     return value, ctype
+
+
+def exact_value(text: str) -> Fraction | None:
+    """The exact value of a floating constant's spelling (None if it is malformed)."""
+    hexa = text[:2] in ("0x", "0X")
+    m = (_HEX_FLOAT if hexa else _DEC_FLOAT).match(text)
+    if m is None:
+        return None
+    body = m.group()
+    if not hexa:
+        return Fraction(body)
+    mant, _, exp = body[2:].lower().partition("p")
+    whole, _, frac = mant.partition(".")
+    digits = int(whole + frac or "0", 16)
+    return Fraction(digits) * Fraction(2) ** (int(exp) - 4 * len(frac))
+
+
+def _nearest_binary32(x: Fraction) -> float:
+    """The binary32 value nearest to x (ties to even), as a Python float."""
+    if x == 0:
+        return 0.0
+    sign = -1 if x < 0 else 1
+    x = abs(x)
+    e = x.numerator.bit_length() - x.denominator.bit_length()  # 2**e <= x < 2**(e+2)
+    if Fraction(2) ** e > x:
+        e -= 1
+    e = max(e, -126)  # below that, subnormal: a fixed quantum of 2**-149
+    scaled = x / Fraction(2) ** (e - 23)
+    m = scaled.numerator // scaled.denominator
+    rest = scaled - m
+    if rest > Fraction(1, 2) or (rest == Fraction(1, 2) and m & 1):
+        m += 1
+    if m * 2.0 ** (e - 23) > 3.4028234663852886e38:
+        return sign * float("inf")
+    return sign * m * 2.0 ** (e - 23)
 
 
 # (precision in bits, largest exponent) of binary32, binary64 and binary128 (long double

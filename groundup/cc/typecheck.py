@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from groundup.cc import ast, ctype, fold
+from groundup.cc import ast, ctype, fold, tokenize
 from groundup.cc.ctype import Type
 from groundup.cc.tokenize import NOWHERE, CType, Kind, Token
 from groundup.diag import Pos, Reporter
@@ -329,6 +329,11 @@ class Expressions:
             return ast.Decay(ctype.Pointer(t.of), e.pos, e)
         if isinstance(t, ctype.Function):
             return ast.Decay(ctype.Pointer(t), e.pos, e)
+        if isinstance(e, ast.MemberOf) and e.member.is_bitfield:
+            width = e.member.bit_width or 0
+            if width < 32 and ctype.is_integer(t) and t.unqual() != ctype.INT:
+                # a narrow bit-field promotes to int, whatever its declared type (as gcc)
+                return ast.Cast(ctype.INT, e.pos, e, implicit=True)
         return e
 
     def cast(self, e: ast.Expr, t: Type) -> ast.Expr:
@@ -476,6 +481,8 @@ class Expressions:
         """An initializer of a static object: folded to a constant or an address constant."""
         trouble = fold.Trouble()
         v = fold.value(e, trouble)
+        if isinstance(e, ast.FloatLit) and e.exact is not None and v is None:
+            return e  # a long double constant, kept exact
         if isinstance(v, bool | int):
             return ast.IntLit(t.unqual(), e.pos, int(v))
         if isinstance(v, float):
@@ -594,7 +601,9 @@ class Expressions:
                 return ast.IntLit(_CONSTANT_TYPES.get(t.ctype, ctype.INT), t.pos, t.value)
             case Kind.FLOAT:
                 assert isinstance(t.value, float) and t.ctype is not None
-                return ast.FloatLit(_CONSTANT_TYPES[t.ctype], t.pos, t.value)
+                ct = _CONSTANT_TYPES[t.ctype]
+                exact = tokenize.exact_value(t.text) if ct.size == 16 else None
+                return ast.FloatLit(ct, t.pos, t.value, exact)
         assert isinstance(t.value, tuple)
         elem = self.char_type if t.ctype in (CType.CHAR, None) else _CONSTANT_TYPES[t.ctype]
         return ast.StringLit(ctype.Array(elem, len(t.value) + 1), t.pos, t.value)

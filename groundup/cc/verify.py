@@ -23,6 +23,7 @@ from groundup.cc.ir import (
     Compare,
     Conv,
     Copy,
+    FImm,
     Function,
     Global,
     Imm,
@@ -39,9 +40,11 @@ from groundup.cc.ir import (
     Store,
     Switch,
     Terminator,
+    TlsAddr,
     Ty,
     Unary,
     Unreachable,
+    VaStart,
     VReg,
     defined,
     predecessors,
@@ -148,8 +151,12 @@ class _Checker:
         match op:
             case VReg():
                 self.vreg(op)
+            case Imm(value, t) if t.is_float:
+                raise self.fail(f"an integer constant of type {t.value}")
             case Imm(value, t) if t.wrap(value) != value:
                 raise self.fail(f"constant {value} does not fit {t.value}")
+            case FImm(bits, t) if not t.is_float or bits >> t.bits:
+                raise self.fail(f"float constant 0f{bits:x} of type {t.value}")
             case SlotAddr(slot) if slot not in {s.name for s in self.fn.slots}:
                 raise self.fail(f"no stack slot ${slot}")
         if ty is not None and op.ty is not ty:
@@ -169,6 +176,10 @@ def verify_function(fn: Function) -> None:
         _unique(slots, s.name, f"in @{fn.name}: slot")
         if s.size <= 0 or s.align <= 0 or s.align & (s.align - 1):
             raise c.fail(f"slot ${s.name}: bad size {s.size} or alignment {s.align}")
+    if fn.param_locs:
+        _check_locs(c, list(fn.params), fn.param_locs)
+    if fn.ret_pieces and fn.ret is not None:
+        raise c.fail("a function returns a value or a struct in registers, not both")
     for p in fn.params:
         c.vreg(p)
         if p.id in c.defs:
@@ -200,11 +211,13 @@ def _verify_inst(c: _Checker, inst: object) -> None:
         case Binary(op, dst, a, b):
             if op not in BINARY_OPS:
                 raise c.fail(f"unknown operation {op}")
+            if dst.ty.is_float and op not in _FLOAT_BINARY:
+                raise c.fail(f"{op} is not an operation on {dst.ty.value}")
             c.operand(a, dst.ty)
             c.operand(b, None if op in ("shl", "shr") else dst.ty)
         case Unary(op, dst, a):
-            if op not in UNARY_OPS:
-                raise c.fail(f"unknown operation {op}")
+            if op not in UNARY_OPS or (dst.ty.is_float and op != "neg"):
+                raise c.fail(f"unknown operation {op}.{dst.ty.value}")
             c.operand(a, dst.ty)
         case Compare(op, ty, dst, a, b):
             if op not in COMPARE_OPS:
@@ -220,10 +233,21 @@ def _verify_inst(c: _Checker, inst: object) -> None:
         case Store(ty, addr, value):
             c.operand(addr.base, Ty.PTR, "address")
             c.operand(value, ty)
-        case Call(_, callee, args):
+        case Call(dst, callee, args, locs, ret_mem, pieces):
             c.operand(callee, Ty.PTR, "callee")
             for a in args:
                 c.operand(a, None)
+            if locs:
+                _check_locs(c, list(args), locs)
+            if ret_mem is not None:
+                c.operand(ret_mem.base, Ty.PTR, "address")
+                if dst is not None or not pieces:
+                    raise c.fail("a struct result needs pieces and no destination")
+        case TlsAddr():
+            pass
+        case VaStart():
+            if not c.fn.variadic:
+                raise c.fail("vastart in a function that is not variadic")
         case BlockCopy(dst, src, size, align):
             c.operand(dst, Ty.PTR, "address")
             c.operand(src, Ty.PTR, "address")
@@ -233,6 +257,27 @@ def _verify_inst(c: _Checker, inst: object) -> None:
             _check_block(c, size, align)
         case _:
             raise c.fail(f"not an instruction: {inst!r}")
+
+
+_FLOAT_BINARY = ("add", "sub", "mul", "div")
+_LOC_NAMES = {f"a{i}" for i in range(8)} | {f"fa{i}" for i in range(8)}
+
+
+def _check_locs(c: _Checker, values: list[Operand] | list[VReg], locs: tuple[str, ...] | list[str]
+                ) -> None:  # fmt: skip
+    """Locations: one per value, each a register or `sp+N` (N a multiple of 8); no
+    integer in an fa register; no register twice."""
+    if len(locs) != len(values):
+        raise c.fail(f"{len(values)} arguments but {len(locs)} locations")
+    seen: set[str] = set()
+    for v, loc in zip(values, locs, strict=True):
+        ok = loc in _LOC_NAMES or (loc.startswith("sp+") and loc[3:].isdigit()
+                                   and int(loc[3:]) % 8 == 0)  # fmt: skip
+        if not ok or loc in seen:
+            raise c.fail(f"bad or repeated argument location {loc}")
+        if loc.startswith("fa") and not v.ty.is_float:
+            raise c.fail(f"the {v.ty.value} {v} in {loc}")
+        seen.add(loc)
 
 
 def _check_block(c: _Checker, size: int, align: int) -> None:
@@ -252,10 +297,14 @@ def _verify_term(c: _Checker, term: object, labels: set[str]) -> None:
             target(label)
         case Branch(cond, t, f):
             c.operand(cond, None, "condition")
+            if cond.ty.is_float:
+                raise c.fail("a branch on a float (compare it with 0 first)")
             target(t)
             target(f)
         case Switch(value, default, cases):
             c.operand(value, None, "switch value")
+            if value.ty.is_float:
+                raise c.fail("a switch on a float")
             target(default)
             seen: set[int] = set()
             for v, label in cases:
@@ -263,8 +312,14 @@ def _verify_term(c: _Checker, term: object, labels: set[str]) -> None:
                     raise c.fail(f"case {v} is out of range or repeated")
                 seen.add(v)
                 target(label)
+        case Return(value, mem, pieces) if mem is not None:
+            c.operand(mem.base, Ty.PTR, "address")
+            if value is not None or pieces != c.fn.ret_pieces or not pieces:
+                raise c.fail("the return does not match the function's struct result")
         case Return(value):
             want = c.fn.ret
+            if c.fn.ret_pieces:
+                raise c.fail("the function returns a struct in registers")
             if (value is None) != (want is None):
                 raise c.fail("the return does not match the function's return type")
             if value is not None:
