@@ -104,6 +104,9 @@ class Frame:
     slots: dict[str, int] = field(default_factory=dict)
     spill_base: int = 0  # spill slot k is at spill_base - 8 * k
     ra: int = -8  # where ra is saved (the caller's s0 just below); -72 if variadic
+    overaligned: dict[str, int] = field(default_factory=dict)  # slot -> alignment > 16
+    outgoing: int = 0  # bytes of stack arguments at 0(sp) ...
+    dynamic: bool = False  # allocas move sp: the epilogue takes it back from s0
 
 
 VARARG_AREA = 64  # a0-a7 of a variadic function, at -64(s0) .. -8(s0)
@@ -119,6 +122,11 @@ def lay_out(fn: ir.Function, alloc: regalloc.Allocation) -> Frame:
         top += 8
         frame.saved[r] = -top
     for s in fn.slots:
+        if s.align > 16:  # room to round an address down to the alignment, at run time
+            top = _align(top + s.size + s.align - 16, 16)
+            frame.slots[s.name] = -top + s.align - 16
+            frame.overaligned[s.name] = s.align
+            continue
         top = _align(top + s.size, min(s.align, 16))
         frame.slots[s.name] = -top
     top = _align(top, 8) + 8 * alloc.spills
@@ -129,6 +137,8 @@ def lay_out(fn: ir.Function, alloc: regalloc.Allocation) -> Frame:
             if isinstance(inst, ir.Call):
                 outgoing = max(outgoing, abi.stack_bytes(inst.arg_locs))
     frame.size = _align(top + outgoing, 16)
+    frame.outgoing = _align(outgoing, 16)
+    frame.dynamic = any(isinstance(i, ir.Alloca) for b in fn.blocks for i in b.insts)
     return frame
 
 
@@ -199,9 +209,24 @@ class FunctionGen:
                 x = "w" if ty is Ty.F32 else "d"
                 self.emit(f"fmv.{x}.x\t{reg}, {'t3' if bits else 'zero'}")
             case ir.SlotAddr(slot, offset):
-                self.add_const(reg, "s0", self.frame.slots[slot] + offset)
+                base, extra = self.slot_base(slot, reg)
+                self.add_const(reg, base, extra + offset)
             case ir.SymAddr(symbol, offset):
                 self.emit(f"lla\t{reg}, {symbol}{ir.offset_text(offset)}")
+
+    def slot_base(self, slot: str, reg: str) -> tuple[str, int]:
+        """(register, offset) of a slot: s0 and its frame offset; for a slot aligned
+        above 16 (frames are 16-aligned), its address rounded down into reg."""
+        align = self.frame.overaligned.get(slot)
+        if align is None:
+            return "s0", self.frame.slots[slot]
+        self.add_const(reg, "s0", self.frame.slots[slot])
+        if fits12(-align):
+            self.emit(f"andi\t{reg}, {reg}, {-align}")
+        else:
+            self.emit(f"li\tt3, {-align}")
+            self.emit(f"and\t{reg}, {reg}, t3")
+        return reg, 0
 
     def add_const(self, rd: str, rs: str, value: int) -> None:
         if fits12(value):
@@ -250,7 +275,8 @@ class FunctionGen:
         """(base register, offset) for a memory operand, the offset within 12 bits."""
         match mem.base:
             case ir.SlotAddr(slot, off):
-                base, offset = "s0", self.frame.slots[slot] + off + mem.offset
+                base, extra = self.slot_base(slot, scratch)
+                offset = extra + off + mem.offset
             case ir.SymAddr(symbol, off):
                 self.emit(f"lla\t{scratch}, {symbol}{ir.offset_text(off + mem.offset)}")
                 return scratch, 0
@@ -301,6 +327,12 @@ class FunctionGen:
                 self.emit(f"sd\ta{k}, {-VARARG_AREA + 8 * k}(s0)")
 
     def epilogue(self) -> None:
+        if self.frame.dynamic:  # variable-length arrays moved sp: back to the frame's
+            if fits12(-self.frame.size):
+                self.emit(f"addi\tsp, s0, {-self.frame.size}")
+            else:
+                self.emit(f"li\tt0, {-self.frame.size}")
+                self.emit("add\tsp, s0, t0")
         for r, off in self.frame.saved.items():
             self.emit(f"{'fld' if is_freg(r) else 'ld'}\t{r}, {off}(s0)")
         n = self.frame.size
@@ -401,6 +433,31 @@ class FunctionGen:
                 rv = self.src(value, "t0")
                 base, off = self.address(addr, "t1")
                 self.emit(f"{store_op(ty)}\t{rv}, {off}({base})")
+            case ir.Alloca(dst, size):
+                rs = self.src(size, "t1")
+                self.emit(f"addi\tt0, {rs}, 15")
+                self.emit("andi\tt0, t0, -16")
+                self.emit("sub\tsp, sp, t0")
+                rd = self.dst(dst)
+                self.add_const(rd, "sp", self.frame.outgoing)  # above the outgoing arguments
+                self.done(dst)
+            case ir.StackSave(dst):
+                rd = self.dst(dst)
+                self.emit(f"mv\t{rd}, sp")
+                self.done(dst)
+            case ir.StackRestore(value):
+                self.emit(f"mv\tsp, {self.src(value, 't0')}")
+            case ir.Fence(pred, succ):
+                self.emit(f"fence\t{pred},{succ}")
+            case ir.Atomic(op, dst, addr, value, order):
+                ra = self.src(addr, "t1")
+                rv = self.src(value, "t2")
+                rd = self.dst(dst)
+                suffix = ("w" if dst.ty.size == 4 else "d") + (f".{order}" if order else "")
+                self.emit(f"amo{op}.{suffix}\t{rd}, {rv}, ({ra})")
+                self.done(dst)
+            case ir.CompareSwap(dst, addr, expected, desired):
+                self.compare_swap(dst, addr, expected, desired)
             case ir.TlsAddr(dst, symbol):
                 rd = self.dst(dst)
                 self.emit(f"lui\t{rd}, %tprel_hi({symbol})")
@@ -423,6 +480,25 @@ class FunctionGen:
                 self.block_op(dst, src, size, align)
             case ir.BlockZero(dst, size, align):
                 self.block_op(dst, None, size, align)
+
+    def compare_swap(self, dst: ir.VReg, addr: ir.Operand, expected: ir.Operand,
+                     desired: ir.Operand) -> None:  # fmt: skip
+        """lr/sc until the store succeeds or the value differs; the old value in t0 (on
+        success it was `expected`, which the sc's status overwrote)."""
+        ra, re, rn = self.src(addr, "t1"), self.src(expected, "t2"), self.src(desired, "t3")
+        w = "w" if dst.ty.size == 4 else "d"
+        again, out = self.fresh("lr"), self.fresh("cas")
+        self.out.append(f"{again}:")
+        self.emit(f"lr.{w}.aqrl\tt0, ({ra})")
+        self.emit(f"bne\tt0, {re}, {out}")
+        self.emit(f"sc.{w}.rl\tt0, {rn}, ({ra})")
+        self.emit(f"bnez\tt0, {again}")
+        self.emit(f"mv\tt0, {re}")
+        self.out.append(f"{out}:")
+        rd = self.dst(dst)
+        if rd != "t0":
+            self.emit(f"mv\t{rd}, t0")
+        self.done(dst)
 
     def binary(self, inst: ir.Binary) -> None:
         op, dst, a, b = inst.op, inst.dst, inst.a, inst.b
@@ -602,7 +678,8 @@ class FunctionGen:
         """The address a memory operand designates, into register reg."""
         match mem.base:
             case ir.SlotAddr(slot, off):
-                self.add_const(reg, "s0", self.frame.slots[slot] + off + mem.offset)
+                base, extra = self.slot_base(slot, reg)
+                self.add_const(reg, base, extra + off + mem.offset)
             case ir.SymAddr(symbol, off):
                 self.emit(f"lla\t{reg}, {symbol}{ir.offset_text(off + mem.offset)}")
             case _:

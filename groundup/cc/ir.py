@@ -388,6 +388,83 @@ def format_pieces(pieces: tuple[Piece, ...]) -> str:
     return "{" + ", ".join(f"{t.value} {off}" for t, off in pieces) + "}"
 
 
+AMO_OPS = ("swap", "add", "and", "or", "xor", "max", "min", "maxu", "minu")
+
+
+@dataclass(frozen=True, slots=True)
+class Atomic:
+    """dst = the old value at [addr], which becomes old OP value, atomically (the A
+    extension's amoOP.w/.d; `order` is "", "aq", "rl" or "aqrl")."""
+
+    op: str
+    dst: VReg
+    addr: Operand
+    value: Operand
+    order: str = "aqrl"
+
+    def __str__(self) -> str:
+        order = f" {self.order}" if self.order else ""
+        return f"{self.dst} = amo{self.op}.{self.dst.ty.value} [{self.addr}], {self.value}{order}"
+
+
+@dataclass(frozen=True, slots=True)
+class CompareSwap:
+    """dst = the old value at [addr]; if it equals `expected`, `desired` is stored, all
+    atomically (an lr.aqrl/sc.rl loop: sequentially consistent)."""
+
+    dst: VReg
+    addr: Operand
+    expected: Operand
+    desired: Operand
+
+    def __str__(self) -> str:
+        ty = self.dst.ty.value
+        return f"{self.dst} = cas.{ty} [{self.addr}], {self.expected}, {self.desired}"
+
+
+@dataclass(frozen=True, slots=True)
+class Fence:
+    """A memory fence: `fence rw,rw`, `fence r,rw`, `fence rw,w` ..."""
+
+    pred: str
+    succ: str
+
+    def __str__(self) -> str:
+        return f"fence {self.pred}, {self.succ}"
+
+
+@dataclass(frozen=True, slots=True)
+class Alloca:
+    """dst = the address of `size` bytes (a run-time value) newly taken from the stack,
+    16-byte aligned: a variable-length array. They stay until a `stackrestore`."""
+
+    dst: VReg
+    size: Operand
+
+    def __str__(self) -> str:
+        return f"{self.dst} = alloca.ptr {self.size}"
+
+
+@dataclass(frozen=True, slots=True)
+class StackSave:
+    """dst = the stack pointer (to give back what later allocas take)."""
+
+    dst: VReg
+
+    def __str__(self) -> str:
+        return f"{self.dst} = stacksave.ptr"
+
+
+@dataclass(frozen=True, slots=True)
+class StackRestore:
+    """The stack pointer back to what a stacksave gave (the end of a VLA's block)."""
+
+    value: Operand
+
+    def __str__(self) -> str:
+        return f"stackrestore {self.value}"
+
+
 @dataclass(frozen=True, slots=True)
 class TlsAddr:
     """dst = the address of this thread's copy of a thread-local variable (local exec:
@@ -449,6 +526,12 @@ Inst = (
     | BlockZero
     | VaStart
     | TlsAddr
+    | Atomic
+    | CompareSwap
+    | Fence
+    | Alloca
+    | StackSave
+    | StackRestore
 )
 
 # --------------------------------------------------------------------- terminators
@@ -527,7 +610,8 @@ class Block:
 @dataclass(frozen=True, slots=True)
 class Slot:
     """A stack slot: an address-taken local, an array, a struct, a compound literal.
-    (Frames are 16-byte aligned, so an alignment above 16 is not honoured yet.)"""
+    (Frames are 16-byte aligned; a slot aligned more has its address rounded down
+    at run time, in room the frame leaves for it.)"""
 
     name: str
     size: int
@@ -665,6 +749,17 @@ def operands_of(inst: Inst | Terminator) -> Iterator[Operand]:
             yield src
         case BlockZero(dst, _, _):
             yield dst
+        case Atomic(_, _, addr, value):
+            yield addr
+            yield value
+        case Alloca(_, size):
+            yield size
+        case StackRestore(value):
+            yield value
+        case CompareSwap(_, addr, expected, desired):
+            yield addr
+            yield expected
+            yield desired
         case Branch(cond, _, _):
             yield cond
         case Switch(value, _, _):
@@ -688,7 +783,9 @@ def defined(inst: Inst | Terminator) -> VReg | None:
     match inst:
         case Copy(dst) | Binary(_, dst) | Unary(_, dst) | Compare(_, _, dst) | Conv(dst):
             return dst
-        case Load(dst) | Call(dst) | VaStart(dst) | TlsAddr(dst):
+        case Load(dst) | Call(dst) | VaStart(dst) | TlsAddr(dst) | Atomic(_, dst):
+            return dst
+        case CompareSwap(dst) | Alloca(dst) | StackSave(dst):
             return dst
     return None
 

@@ -600,6 +600,64 @@ def _tlsaddr(p: Parser, line: _Line, dst: ir.VReg | None, types: list[Ty], word:
     return ir.TlsAddr(_needs_dst(dst, word), line.next("a symbol", "sym").text[1:])
 
 
+def _amo(p: Parser, line: _Line, dst: ir.VReg | None, types: list[Ty], word: Token) -> object:
+    ty = _one_type(types, word)
+    op = word.text.split(".")[0][3:]
+    if op not in ir.AMO_OPS:
+        raise _Fail(word.col, f"unknown atomic operation {word.text}")
+    addr = _bracketed(p, line)
+    line.expect(",")
+    value = p.operand(line, ty)
+    order = ""
+    t = line.peek(kind="word")
+    if t is not None and t.text in ("aq", "rl", "aqrl"):
+        order = line.next("an ordering").text
+    return ir.Atomic(op, _needs_dst(dst, word), addr, value, order)
+
+
+def _bracketed(p: Parser, line: _Line) -> ir.Operand:
+    line.expect("[")
+    addr = p.operand(line, Ty.PTR)
+    line.expect("]")
+    return addr
+
+
+def _cas(p: Parser, line: _Line, dst: ir.VReg | None, types: list[Ty], word: Token) -> object:
+    ty = _one_type(types, word)
+    addr = _bracketed(p, line)
+    line.expect(",")
+    expected = p.operand(line, ty)
+    line.expect(",")
+    return ir.CompareSwap(_needs_dst(dst, word), addr, expected, p.operand(line, ty))
+
+
+def _fence(p: Parser, line: _Line, dst: ir.VReg | None, types: list[Ty], word: Token) -> object:
+    pred = line.next("r, w or rw", "word").text
+    line.expect(",")
+    succ = line.next("r, w or rw", "word").text
+    if {pred, succ} - {"r", "w", "rw"}:
+        raise _Fail(word.col, "a fence orders r, w or rw")
+    return ir.Fence(pred, succ)
+
+
+def _alloca(p: Parser, line: _Line, dst: ir.VReg | None, types: list[Ty], word: Token) -> object:
+    if types != [Ty.PTR]:
+        raise _Fail(word.col, "written %N = alloca.ptr SIZE")
+    return ir.Alloca(_needs_dst(dst, word), p.operand(line, Ty.U64))
+
+
+def _stacksave(p: Parser, line: _Line, dst: ir.VReg | None, types: list[Ty], word: Token) -> object:
+    if types != [Ty.PTR]:
+        raise _Fail(word.col, "written %N = stacksave.ptr")
+    return ir.StackSave(_needs_dst(dst, word))
+
+
+def _stackrestore(
+    p: Parser, line: _Line, dst: ir.VReg | None, types: list[Ty], word: Token
+) -> object:
+    return ir.StackRestore(p.operand(line, Ty.PTR))
+
+
 def _vastart(p: Parser, line: _Line, dst: ir.VReg | None, types: list[Ty], word: Token) -> object:
     if types != [Ty.PTR]:
         raise _Fail(word.col, "written %N = vastart.ptr")
@@ -617,7 +675,9 @@ _STATEMENTS: dict[str, Maker] = {
     "neg": _unary, "not": _unary, "copy": _unary, "conv": _conv, "load": _load,
     "store": _store, "call": _call, "blkcopy": _block_op, "blkzero": _block_op,
     "jmp": _jump, "br": _branch, "switch": _switch, "ret": _ret, "unreachable": _unreachable,
-    "vastart": _vastart, "tlsaddr": _tlsaddr,
+    "vastart": _vastart, "tlsaddr": _tlsaddr, "alloca": _alloca, "stacksave": _stacksave,
+    "stackrestore": _stackrestore, "cas": _cas, "fence": _fence,
+    **{"amo" + op: _amo for op in ir.AMO_OPS},
 }  # fmt: skip
 
 

@@ -203,6 +203,8 @@ class _FunctionLowering(ExprLowering):
             for part, reg in zip(placed.parts, mine, strict=False):
                 if placed.how is not abi.Pass.REF:
                     self.emit(ir.Store(reg.ty, Mem(slot, part.offset), reg))
+        for p in f.params:  # `int n, double a[n][n]`: the lengths, read on entry
+            self.vla_lengths(p.type)
         self.stmt(f.body)
         if self.b.current.term is None:
             if self.ret_placed is not None:
@@ -234,8 +236,15 @@ class _FunctionLowering(ExprLowering):
     def stmt(self, s: ast.Stmt) -> None:  # noqa: C901 - one case per statement kind
         match s:
             case ast.Block(items=items):
+                saved = None
+                if any(isinstance(i, ast.DeclStmt) and any(_is_vla(d) for d in i.decls)
+                       for i in items):  # fmt: skip
+                    saved = self.new(Ty.PTR)  # the block's VLAs are given back at its end
+                    self.emit(ir.StackSave(saved))
                 for item in items:
                     self.stmt(item)
+                if saved is not None and self.b.current.term is None:
+                    self.emit(ir.StackRestore(saved))
             case ast.ExprStmt(expr=e):
                 if e is not None:
                     self.effect(e)
@@ -399,8 +408,13 @@ class _FunctionLowering(ExprLowering):
 
     def declare(self, d: ast.VarDecl) -> None:
         obj = d.obj
-        if isinstance(obj.type, Array) and obj.type.vla is not None:
-            raise Unsupported(d.pos, "variable-length arrays")
+        if obj.storage is ast.Storage.TYPEDEF:  # `typedef int row[n]`: n is read here
+            self.vla_lengths(obj.type)
+            return
+        if isinstance(obj.type, Array) and lowerexpr._has_vla(obj.type):
+            self.declare_vla(obj)
+            return
+        self.vla_lengths(obj.type)  # `int (*p)[n]`: n is read here
         place = self.var(obj, d.pos)
         if d.init is None:
             return
@@ -409,6 +423,11 @@ class _FunctionLowering(ExprLowering):
                 self.store(place, self.convert(self.value(item.value), place.ty))
             return
         self.initialize(place, obj.type, d.init)
+
+
+def _is_vla(d: ast.VarDecl) -> bool:
+    obj = d.obj
+    return obj.is_local and obj.storage is not ast.Storage.TYPEDEF and lowerexpr._has_vla(obj.type)
 
 
 def _walk_taken(body: ast.Stmt, found: set[int]) -> None:

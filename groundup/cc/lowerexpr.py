@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from groundup.cc import abi, ast, ir
 from groundup.cc.ctype import (
+    ATOMIC,
     LDOUBLE,
     VOLATILE,
     Array,
@@ -181,6 +182,21 @@ _FP_BUILTINS = frozenset(
 _ORDERED = {"isgreater": "gt", "isgreaterequal": "ge", "isless": "lt", "islessequal": "le"}
 
 
+_RELAXED, _CONSUME, _ACQUIRE, _RELEASE, _ACQ_REL, _SEQ_CST = range(6)
+_AMO_ORDER = {_RELAXED: "", _CONSUME: "aq", _ACQUIRE: "aq", _RELEASE: "rl", _ACQ_REL: "aqrl",
+              _SEQ_CST: "aqrl"}  # fmt: skip
+
+
+def _order(e: ast.Expr) -> int:
+    """A memory order argument (__ATOMIC_RELAXED 0 ... __ATOMIC_SEQ_CST 5); one that is
+    not a constant is taken as the strongest."""
+    while isinstance(e, ast.Cast):
+        e = e.operand
+    if isinstance(e, ast.IntLit) and 0 <= e.value <= 5:
+        return e.value
+    return _SEQ_CST
+
+
 def _nan_payload(arg: ast.Expr) -> int | None:
     """The payload __builtin_nan's string constant asks for (strtoull's reading of it)."""
     while isinstance(arg, ast.Cast | ast.Decay):
@@ -192,6 +208,15 @@ def _nan_payload(arg: ast.Expr) -> int | None:
         return int(text, 0) if text else 0
     except ValueError:
         return None
+
+
+def _has_vla(t: Type) -> bool:
+    t = t.unqual()
+    while isinstance(t, Array):
+        if t.vla is not None:
+            return True
+        t = t.of.unqual()
+    return False
 
 
 def _lvalue(e: ast.Expr) -> ast.Expr:
@@ -210,6 +235,8 @@ class ExprLowering:
         self.vars: dict[int, VReg | SlotAddr] = {}  # local object id -> where it lives
         self.taken: set[int] = set()  # the ids of locals whose address is taken
         self.var_regs: set[int] = set()  # the vregs that are variables, not temporaries
+        self.vla_objects: dict[int, VReg] = {}  # a variable-length array -> its address
+        self.vla_counts: dict[int, VReg] = {}  # id of a VLA length expression -> its value
 
     def stmt(self, s: ast.Stmt) -> None:
         """A statement (lower.py's; statement expressions contain them)."""
@@ -247,11 +274,13 @@ class ExprLowering:
             raise Unsupported(obj.pos, "variable-length arrays")
         align = max(t.align, obj.align, 8 if words else 1)
         size = (max(t.size, 1) + 7) // 8 * 8 if words else max(t.size, 1)
-        slot = self.b.slot(f"{obj.name or 'p'}.{obj.id}", size, min(align, 16))
+        slot = self.b.slot(f"{obj.name or 'p'}.{obj.id}", size, align)
         self.vars[obj.id] = slot
         return slot
 
     def var(self, obj: ast.Object, pos: Pos) -> VReg | Mem:
+        if obj.id in self.vla_objects:
+            return Mem(self.vla_objects[obj.id])
         if obj.thread_local:
             addr = self.new(Ty.PTR)
             self.emit(ir.TlsAddr(addr, self.data.symbol(obj)))
@@ -261,7 +290,7 @@ class ExprLowering:
         found = self.vars.get(obj.id)
         if found is None:
             t = obj.type
-            volatile = t.qual & VOLATILE  # setjmp/longjmp, signal handlers: in memory
+            volatile = t.qual & (VOLATILE | ATOMIC)  # setjmp/longjmp, signals, threads
             in_register = isinstance(t, Int | Enum | Pointer) or (
                 isinstance(t, Float) and t.bytes <= 8
             )
@@ -525,8 +554,8 @@ class ExprLowering:
                 return SymAddr(self.data.quad(v if x is None else x))
             case ast.FloatLit(value=v):
                 return FImm.of(v, scalar_ty(e.type, e.pos))
-            case ast.SizeOf():
-                raise Unsupported(e.pos, "variable-length arrays")
+            case ast.SizeOf(of=t):
+                return self.convert(self.runtime_size(t), scalar_ty(e.type, e.pos))
             case ast.VaArg():
                 return self.va_arg(e)
             case ast.BuiltinCall(name="__builtin_assume_aligned", args=args):
@@ -545,6 +574,8 @@ class ExprLowering:
             case ast.BuiltinCall(name="__builtin_va_copy", args=(dst, src)):
                 self.store(self.place(_lvalue(dst)), self.convert(self.value(src), Ty.PTR))
                 return Imm(0, Ty.I32)
+            case ast.BuiltinCall(name=name, args=args) if name.startswith(("__atomic_", "__sync_")):
+                return self.atomic_builtin(name, args, e)
             case ast.BuiltinCall(name=name, args=args) if name in _FP_BUILTINS:
                 return self.fp_builtin(name.removeprefix("__builtin_"), args, e.pos)
             case ast.BuiltinCall(name="__builtin_prefetch", args=args):
@@ -559,13 +590,58 @@ class ExprLowering:
                 return self.data.address_operand(e)
         raise Unsupported(e.pos, f"the expression {type(e).__name__}")
 
+    # --- variable-length arrays --------------------------------------------------------
+
+    def vla_lengths(self, t: Type) -> None:
+        """Evaluate the lengths of the variable-length arrays in t, now (where the
+        declaration is: each time control passes it), into their vregs."""
+        while True:
+            t = t.unqual()
+            if isinstance(t, Array):
+                if t.vla is not None:
+                    assert isinstance(t.vla, ast.Expr)
+                    n = self.convert(self.value(t.vla), Ty.U64)
+                    reg = self.vla_counts.setdefault(id(t.vla), self.new(Ty.U64))
+                    self.emit(ir.Copy(reg, n))
+                t = t.of
+            elif isinstance(t, Pointer):
+                t = t.to
+            else:
+                return
+
+    def runtime_size(self, t: Type) -> Operand:
+        """sizeof t as a value: a constant, or the product of VLA lengths evaluated."""
+        t = t.unqual()
+        if not isinstance(t, Array) or not _has_vla(t):
+            return Imm(t.size, Ty.U64)
+        inner = self.runtime_size(t.of)
+        if t.vla is None:
+            count: Operand = Imm(t.length or 0, Ty.U64)
+        else:
+            if id(t.vla) not in self.vla_counts:  # a typedef's: evaluated on first use
+                self.vla_lengths(t)
+            count = self.vla_counts[id(t.vla)]
+        if isinstance(inner, Imm) and isinstance(count, Imm):
+            return Imm(inner.value * count.value, Ty.U64)
+        return self.arith("mul", Ty.U64, count, inner)
+
+    def declare_vla(self, obj: ast.Object) -> None:
+        """A variable-length array: its lengths evaluated, its bytes taken from the stack."""
+        self.vla_lengths(obj.type)
+        size = self.runtime_size(obj.type)
+        addr = self.vla_objects.setdefault(obj.id, self.new(Ty.PTR))
+        self.emit(ir.Alloca(addr, size))
+
     def read(self, e: ast.Expr) -> Operand:
         """An lvalue's value: loaded, or (an array, a struct) its address."""
         place = self.place(e)
         if is_aggregate(e.type) or isinstance(e.type.unqual(), Function):
             assert isinstance(place, Mem)
             return self.address(place)
-        return self.load(place, scalar_ty(e.type, e.pos))
+        ty = scalar_ty(e.type, e.pos)
+        if e.type.qual & ATOMIC and isinstance(place, Mem):  # a sequentially consistent load
+            return self.atomic_load(self.address(place), ty, _SEQ_CST)
+        return self.load(place, ty)
 
     def place(self, e: ast.Expr) -> Place:
         """Where an lvalue lives: a vreg, or memory."""
@@ -601,7 +677,8 @@ class ExprLowering:
         ):
             n = p.rhs.value if p.op == "+" else -p.rhs.value
             step = element_size(p.lhs.type)
-            return self.mem(self.value(p.lhs), Ty.I64.wrap(n * step))
+            if step:  # (0: a pointer to a variable-length array, sized at run time)
+                return self.mem(self.value(p.lhs), Ty.I64.wrap(n * step))
         return self.mem(self.value(p))
 
     def address_of(self, x: ast.Expr) -> Operand:
@@ -696,6 +773,13 @@ class ExprLowering:
     def pointer_add(self, p: Operand, n: Operand, ptype: Type, op: str) -> Operand:
         """p + n or p - n, n counting elements of *p."""
         size = element_size(ptype)
+        if size == 0:  # a pointer to a variable-length array
+            pointee = ptype.unqual()
+            assert isinstance(pointee, Pointer)
+            step = self.convert(self.runtime_size(pointee.to), Ty.I64)
+            idx = self.convert(self.convert(n, Ty.I64 if n.ty.signed else Ty.U64), Ty.I64)
+            scaled_vla = self.convert(self.arith("mul", Ty.I64, idx, step), Ty.PTR)
+            return self.arith("add" if op == "+" else "sub", Ty.PTR, p, scaled_vla)
         if isinstance(n, Imm):
             offset = n.value * size * (-1 if op == "-" else 1)
             if isinstance(p, SlotAddr | SymAddr):
@@ -717,6 +801,11 @@ class ExprLowering:
         b = self.convert(self.value(e.rhs), Ty.I64)
         diff = self.arith("sub", Ty.I64, a, b)
         size = element_size(e.lhs.type)
+        if size == 0:  # pointers to variable-length arrays
+            pointee = e.lhs.type.unqual()
+            assert isinstance(pointee, Pointer)
+            step = self.convert(self.runtime_size(pointee.to), Ty.I64)
+            return self.convert(self.arith("div", Ty.I64, diff, step), scalar_ty(e.type, e.pos))
         if size != 1:
             diff = self.arith("div", Ty.I64, diff, Imm(size, Ty.I64))
         return self.convert(diff, scalar_ty(e.type, e.pos))
@@ -730,11 +819,17 @@ class ExprLowering:
             at = self.address(dst)
             self.emit(ir.BlockCopy(at, src, t.size, min(max(t.align, 1), 16)))
             return at
-        v = self.convert(self.value(e.value), scalar_ty(t, e.pos))
-        return self.store(self.place(e.target), v)
+        v = self.convert_c(self.value(e.value), t, e.pos)
+        place = self.place(e.target)
+        if t.qual & ATOMIC and isinstance(place, Mem):
+            self.atomic_store(self.address(place), v, _SEQ_CST)
+            return v
+        return self.store(place, v)
 
     def compound_assign(self, e: ast.CompoundAssign) -> Operand:
         t = e.target.type
+        if t.qual & ATOMIC:
+            return self.atomic_update(e.target, e.op, self.value(e.value), e.pos, prefix=True)
         if is_long_double(e.optype) or is_long_double(t):
             return self.tf_compound(e)
         place = self.place(e.target)
@@ -754,6 +849,9 @@ class ExprLowering:
 
     def incdec(self, e: ast.IncDec) -> Operand:
         t = e.operand.type
+        if t.qual & ATOMIC:
+            op = "+" if e.op == "++" else "-"
+            return self.atomic_update(e.operand, op, Imm(1, Ty.I32), e.pos, e.prefix)
         if is_long_double(t):
             return self.tf_incdec(e)
         ty = scalar_ty(t, e.pos)
@@ -871,7 +969,7 @@ class ExprLowering:
         that 8-byte parts can be read and written whole)."""
         size = (max(t.size, 1) + 7) // 8 * 8
         name = f"tmp.{self.b.next_vreg}.{len(self.b.function.slots)}"
-        return self.b.slot(name, size, min(max(t.align, 8), 16))
+        return self.b.slot(name, size, max(t.align, 8))
 
     def readable_parts(self, addr: Operand, t: Type, parts: tuple[abi.Part, ...],
                        pos: Pos) -> Operand:  # fmt: skip
@@ -1068,6 +1166,172 @@ class ExprLowering:
         self.emit(ir.Copy(r, codes[2]))
         self.start(end)
         return r
+
+    # --- atomics: the A extension, with the psABI's mapping of the C11 orders ----------
+
+    def atomic_builtin(self, name: str, args: tuple[ast.Expr, ...], e: ast.Expr) -> Operand:
+        """`__atomic_*` (and `__sync_*`, always sequentially consistent): amoOP with
+        .aq/.rl bits for read-modify-writes, an lr/sc loop for compare-and-swap, plain
+        loads and stores between fences for the rest (RISC-V's table of C11 mappings)."""
+        short = name.removeprefix("__atomic_").removeprefix("__sync_")
+        sync = name.startswith("__sync_")
+        vals = [self.value(a) for a in args]
+        if short in ("thread_fence", "synchronize"):
+            order = _SEQ_CST if sync else _order(args[0])
+            if order != _RELAXED:
+                self.emit(ir.Fence("rw", "rw"))
+            return Imm(0, Ty.I32)
+        if short == "signal_fence":
+            return Imm(0, Ty.I32)
+        if short in ("always_lock_free", "is_lock_free"):
+            size = vals[0]
+            ok = isinstance(size, Imm) and size.value in (1, 2, 4, 8)
+            return Imm(int(ok), Ty.U8)
+        p = self.convert(vals[0], Ty.PTR)
+        ptype = args[0].type.unqual()
+        assert isinstance(ptype, Pointer)
+        t = ptype.to.unqual()
+        if short in ("test_and_set", "lock_test_and_set") and (short != "lock_test_and_set"
+                                                                or t.size == 1):  # fmt: skip
+            return self.test_and_set(p, _order(args[-1]) if not sync else _ACQUIRE)
+        if short in ("clear", "lock_release"):
+            order = _RELEASE if sync else _order(args[-1])
+            if order in (_RELEASE, _SEQ_CST, _ACQ_REL):
+                self.emit(ir.Fence("rw", "w"))
+            ty = Ty.U8 if isinstance(t, Void | Record) else scalar_ty(t, e.pos)  # atomic_flag
+            self.emit(ir.Store(ty, self.mem(p), zero(ty)))
+            return Imm(0, Ty.I32)
+        ty = scalar_ty(t, e.pos)
+        if short in ("load_n", "load"):
+            v = self.atomic_load(p, ty, _order(args[-1]))
+            if short == "load":
+                self.emit(ir.Store(ty, self.mem(self.convert(vals[1], Ty.PTR)), v))
+                return Imm(0, Ty.I32)
+            return v
+        if short in ("store_n", "store"):
+            v = vals[1] if short == "store_n" else self.load(self.mem(vals[1]), ty)
+            self.atomic_store(p, self.convert(v, ty), _order(args[-1]))
+            return Imm(0, Ty.I32)
+        if ty.size < 4 or ty.is_float:
+            raise Unsupported(e.pos, f"'{name}' on a {ty.size}-byte or floating object")
+        if short in ("exchange_n", "exchange", "lock_test_and_set"):
+            v = vals[1] if short != "exchange" else self.load(self.mem(vals[1]), ty)
+            order = _ACQUIRE if sync else _order(args[-1])
+            old = self.amo("swap", p, self.convert(v, ty), order)
+            if short == "exchange":
+                self.emit(ir.Store(ty, self.mem(self.convert(vals[2], Ty.PTR)), old))
+                return Imm(0, Ty.I32)
+            return old
+        if short in ("compare_exchange_n", "compare_exchange"):
+            return self.compare_exchange(p, ty, vals, short == "compare_exchange")
+        if short in ("bool_compare_and_swap", "val_compare_and_swap"):
+            old = self.new(ty)
+            expected = self.convert(vals[1], ty)
+            self.emit(ir.CompareSwap(old, p, expected, self.convert(vals[2], ty)))
+            if short == "val_compare_and_swap":
+                return old
+            return self.convert(self.test("eq", ty, old, expected), Ty.U8)
+        return self.fetch_op(short, p, ty, self.convert(vals[1], ty),
+                             _SEQ_CST if sync else _order(args[-1]), e.pos)  # fmt: skip
+
+    def atomic_update(self, target: ast.Expr, op: str, v: Operand, pos: Pos,
+                      prefix: bool) -> Operand:  # fmt: skip
+        """`x op= v`, `++x`, `x++` on an _Atomic integer: one amoOP.aqrl (C11's
+        sequential consistency); the new value, or the old one for `x++`."""
+        t = target.type
+        place = self.place(target)
+        ops = {"+": "add", "-": "add", "&": "and", "|": "or", "^": "xor"}
+        if not isinstance(place, Mem) or op not in ops or not isinstance(t.unqual(), Int | Enum):
+            raise Unsupported(pos, f"'{op}=' on an _Atomic object of this type")
+        ty = scalar_ty(t, pos)
+        if ty.size < 4:
+            raise Unsupported(pos, "read-modify-write of a 1- or 2-byte _Atomic object")
+        v = self.convert(v, ty)
+        operand = self.arith("sub", ty, zero(ty), v) if op == "-" else v
+        old = self.amo(ops[op], self.address(place), operand, _SEQ_CST)
+        return self.arith(_BINOPS[op], ty, old, v) if prefix else old
+
+    def atomic_load(self, p: Operand, ty: Ty, order: int) -> Operand:
+        if order == _SEQ_CST:
+            self.emit(ir.Fence("rw", "rw"))
+        v = self.new(ty)
+        self.emit(ir.Load(v, self.mem(p)))
+        if order in (_ACQUIRE, _CONSUME, _SEQ_CST, _ACQ_REL):
+            self.emit(ir.Fence("r", "rw"))
+        return v
+
+    def atomic_store(self, p: Operand, v: Operand, order: int) -> None:
+        if order in (_RELEASE, _SEQ_CST, _ACQ_REL):
+            self.emit(ir.Fence("rw", "w"))
+        self.emit(ir.Store(v.ty, self.mem(p), v))
+
+    def amo(self, op: str, p: Operand, v: Operand, order: int) -> VReg:
+        old = self.new(v.ty)
+        self.emit(ir.Atomic(op, old, p, v, _AMO_ORDER[order]))
+        return old
+
+    def fetch_op(self, short: str, p: Operand, ty: Ty, v: Operand, order: int,
+                 pos: Pos) -> Operand:  # fmt: skip
+        """__atomic_fetch_OP (the old value) and __atomic_OP_fetch (the new one)."""
+        if short.startswith("fetch_and_") or short.endswith("_and_fetch"):  # __sync_ names
+            short = (f"fetch_{short[10:]}" if short.startswith("fetch_and_")
+                     else f"{short[:-10]}_fetch")  # fmt: skip
+        fetch_first = short.startswith("fetch_")
+        op = short[6:] if fetch_first else short.removesuffix("_fetch")
+        if op == "nand":
+            old = self.new(ty)
+            return self.nand_loop(p, ty, v, old, fetch_first)
+        if op not in ("add", "sub", "and", "or", "xor", "max", "min"):
+            raise Unsupported(pos, f"'__atomic_{short}'")
+        amo_op = {"sub": "add", "max": "max" if ty.signed else "maxu",
+                  "min": "min" if ty.signed else "minu"}.get(op, op)  # fmt: skip
+        operand = self.arith("sub", ty, zero(ty), v) if op == "sub" else v
+        old = self.amo(amo_op, p, operand, order)
+        if fetch_first:
+            return old
+        if op in ("max", "min"):
+            raise Unsupported(pos, f"'__atomic_{short}'")
+        return self.arith(_BINOPS[{"add": "+", "sub": "-", "and": "&", "or": "|",
+                                   "xor": "^"}[op]], ty, old, v)  # fmt: skip
+
+    def nand_loop(self, p: Operand, ty: Ty, v: Operand, old: VReg, fetch_first: bool) -> Operand:
+        """No amonand: compare-and-swap ~(old & v) until it takes."""
+        top, done = self.b.label("nand"), self.b.label("nanded")
+        self.start(top)
+        self.emit(ir.Load(old, self.mem(p)))
+        new = self.new(ty)
+        self.emit(ir.Unary("not", new, self.arith("and", ty, old, v)))
+        seen = self.new(ty)
+        self.emit(ir.CompareSwap(seen, p, old, new))
+        self.terminate(ir.Branch(self.test("eq", ty, seen, old), done, top))
+        self.start(done)
+        return old if fetch_first else new
+
+    def compare_exchange(self, p: Operand, ty: Ty, vals: list[Operand], generic: bool) -> Operand:
+        """Swap in the desired value if *p holds *expected; else *expected = *p."""
+        expected_at = self.mem(self.convert(vals[1], Ty.PTR))
+        expected = self.load(expected_at, ty)
+        desired = self.load(self.mem(vals[2]), ty) if generic else self.convert(vals[2], ty)
+        old = self.new(ty)
+        self.emit(ir.CompareSwap(old, p, expected, desired))
+        ok = self.test("eq", ty, old, expected)
+        failed, end = self.b.label("casfail"), self.b.label("casdone")
+        self.terminate(ir.Branch(ok, end, failed))
+        self.start(failed)
+        self.emit(ir.Store(ty, expected_at, old))
+        self.start(end)
+        return self.convert(ok, Ty.U8)
+
+    def test_and_set(self, p: Operand, order: int) -> Operand:
+        """A byte set to 1 atomically: amoor.w on its aligned word, its bit shifted in."""
+        word = self.arith("and", Ty.PTR, p, Imm(Ty.PTR.wrap(-4), Ty.PTR))
+        byte = self.convert(self.arith("and", Ty.PTR, p, Imm(3, Ty.PTR)), Ty.I32)
+        shift = self.arith("shl", Ty.I32, byte, Imm(3, Ty.I32))
+        bit = self.arith("shl", Ty.I32, Imm(1, Ty.I32), shift)
+        old = self.amo("or", word, bit, order)
+        was = self.arith("shr", Ty.I32, old, shift)
+        was = self.arith("and", Ty.I32, was, Imm(255, Ty.I32))
+        return self.convert(self.test("ne", Ty.I32, was, Imm(0, Ty.I32)), Ty.U8)
 
     def test(self, op: str, ty: Ty, a: Operand, b: Operand) -> VReg:
         dst = self.new(Ty.I32)

@@ -314,6 +314,8 @@ class Parser:
             decl = self.sema.finish_declaration(obj, init, d)
             if decl is not None:
                 decls.append(decl)
+            elif obj is None and spec.storage is ast.Storage.TYPEDEF:
+                decls += self.sema.vla_typedef(d)  # its lengths are evaluated here
             d = None
             if not self.accept(","):
                 break
@@ -715,6 +717,7 @@ class Parser:
         params: list[ParamDecl] = []
         variadic = False
         self.sema.push_scope()
+        self.sema.scopes[-1].prototype = True
         try:
             while True:
                 if self.accept("..."):

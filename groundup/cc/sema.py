@@ -97,6 +97,7 @@ class Scope:
     names: dict[str, ast.Object | Typedef | EnumConstant] = field(default_factory=dict)
     tags: dict[str, ctype.RecordTag | ctype.EnumTag] = field(default_factory=dict)
     params: set[str] = field(default_factory=set)  # a prototype's parameter names
+    prototype: bool = False  # a parameter list's scope (a VLA type is allowed there)
 
 
 class Sema(Expressions):
@@ -386,7 +387,7 @@ class Sema(Expressions):
             return ctype.Array(of, 1)
         v = fold.value(size)
         if not isinstance(v, int):
-            if self.function.obj is None:
+            if self.function.obj is None and not self.scopes[-1].prototype:
                 self.error(pos, f"variably modified '{name}' at file scope")
                 return ctype.Array(of, 1)
             return ctype.Array(of, None, vla=self.cast(self.value(size), ctype.ULONG))
@@ -444,6 +445,11 @@ class Sema(Expressions):
             if d.name in scope.params:
                 self.error(d.pos, f"redefinition of parameter '{d.name}'")
             scope.params.add(d.name)
+            # numbered (id) only if a definition's body makes it its parameter
+            param = ast.Object(d.name, t, d.pos, 0, Storage.AUTO, Linkage.NONE)
+            param.is_local = param.is_param = True
+            scope.names.setdefault(d.name, param)  # `int n, int a[n]`: n is in scope
+            return ParamDecl(d.name, d.pos, t, obj=param)
         return ParamDecl(d.name, d.pos, t)
 
     # --- declarations ---------------------------------------------------------------------
@@ -521,6 +527,22 @@ class Sema(Expressions):
         if spec.storage is Storage.NONE and not spec.qual:
             self.warning(spec.pos, "data definition has no type or storage class")
         self.warning(d.pos, f"type defaults to 'int' in declaration of '{d.name}'")
+
+    def vla_typedef(self, d: Declarator) -> list[ast.VarDecl]:
+        """A block-scope typedef of a variable-length array type: a declaration for the
+        lowering to evaluate the lengths at (C17 6.7.8p3), as for an object."""
+        t = d.type
+        while isinstance(t, ctype.Array | ctype.Pointer):
+            if isinstance(t, ctype.Array) and t.vla is not None:
+                break
+            t = t.of if isinstance(t, ctype.Array) else t.to
+        else:
+            return []
+        if self.function.obj is None or d.name is None:
+            return []
+        obj = self.new_object(d.name, d.type, d.pos, Storage.TYPEDEF, Linkage.NONE)
+        obj.is_local = True
+        return [ast.VarDecl(obj, None, d.pos)]
 
     def new_object(self, name: str, t: Type, pos: ast.Pos, storage: Storage,
                    linkage: Linkage) -> ast.Object:  # fmt: skip
@@ -737,7 +759,12 @@ class Sema(Expressions):
         self.push_scope()
         params: list[ast.Object] = []
         for p in d.params or []:  # an unnamed one (C2x, gcc) still takes its place
-            param = self.new_object(p.name or "", p.type, p.pos, Storage.AUTO, Linkage.NONE)
+            if p.obj is not None:  # the object a later parameter's VLA length may read
+                self.object_ids += 1
+                param = p.obj
+                param.id = self.object_ids
+            else:
+                param = self.new_object(p.name or "", p.type, p.pos, Storage.AUTO, Linkage.NONE)
             param.is_local = param.is_param = True
             if p.name is not None and p.name in self.scopes[-1].names:
                 self.error(p.pos, f"redefinition of parameter '{p.name}'")

@@ -203,6 +203,9 @@ def _simple_flag(flags: Flags, arg: str) -> None:
         flags.optimize = level
     elif arg in _PIC:
         flags.pic, flags.pie = _PIC[arg]
+    elif arg == "-pthread":  # as gcc: _REENTRANT, and libpthread (glibc's is in libc now)
+        flags.commands.append(("D", "_REENTRANT"))
+        flags.inputs.append("-lpthread")
     elif arg in ("-ffreestanding", "-fhosted"):
         flags.hosted = arg == "-fhosted"
     else:

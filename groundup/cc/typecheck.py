@@ -66,6 +66,7 @@ class ParamDecl:
     pos: Pos
     type: Type
     old_style: bool = False  # a name of a K&R identifier list
+    obj: ast.Object | None = None  # its object, which later parameters' types may use
 
 
 @dataclass(slots=True)

@@ -12,17 +12,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from groundup.cc.ir import (
+    AMO_OPS,
     BINARY_OPS,
     COMPARE_OPS,
     UNARY_OPS,
+    Alloca,
+    Atomic,
     Binary,
     BlockCopy,
     BlockZero,
     Branch,
     Call,
     Compare,
+    CompareSwap,
     Conv,
     Copy,
+    Fence,
     FImm,
     Function,
     Global,
@@ -37,6 +42,8 @@ from groundup.cc.ir import (
     Return,
     Section,
     SlotAddr,
+    StackRestore,
+    StackSave,
     Store,
     Switch,
     Terminator,
@@ -243,8 +250,23 @@ def _verify_inst(c: _Checker, inst: object) -> None:
                 c.operand(ret_mem.base, Ty.PTR, "address")
                 if dst is not None or not pieces:
                     raise c.fail("a struct result needs pieces and no destination")
-        case TlsAddr():
+        case TlsAddr() | Fence() | StackSave():
             pass
+        case Alloca(_, size):
+            c.operand(size, Ty.U64, "size")
+        case StackRestore(value):
+            c.operand(value, Ty.PTR, "stack pointer")
+        case Atomic(op, dst, addr, value, order):
+            c.operand(addr, Ty.PTR, "address")
+            c.operand(value, dst.ty)
+            if op not in AMO_OPS or order not in ("", "aq", "rl", "aqrl") or dst.ty.size < 4:
+                raise c.fail("an atomic operation on 4 or 8 bytes, with an ordering")
+        case CompareSwap(dst, addr, expected, desired):
+            c.operand(addr, Ty.PTR, "address")
+            c.operand(expected, dst.ty)
+            c.operand(desired, dst.ty)
+            if dst.ty.size < 4 or dst.ty.is_float:
+                raise c.fail("compare-and-swap of a 4- or 8-byte integer")
         case VaStart():
             if not c.fn.variadic:
                 raise c.fail("vastart in a function that is not variadic")
