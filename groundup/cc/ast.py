@@ -455,6 +455,7 @@ class Return(Stmt):
 class AsmOperand:
     constraint: str
     expr: Expr
+    name: str | None = None  # `[name] "r" (x)`: %[name] in the template
 
 
 @dataclass(frozen=True, slots=True)

@@ -456,6 +456,8 @@ class FunctionGen:
                 suffix = ("w" if dst.ty.size == 4 else "d") + (f".{order}" if order else "")
                 self.emit(f"amo{op}.{suffix}\t{rd}, {rv}, ({ra})")
                 self.done(dst)
+            case ir.InlineAsm():
+                self.inline_asm(inst)
             case ir.CompareSwap(dst, addr, expected, desired):
                 self.compare_swap(dst, addr, expected, desired)
             case ir.TlsAddr(dst, symbol):
@@ -614,13 +616,40 @@ class FunctionGen:
         pieces stored from a0/a1, fa0/fa1). Stack arguments first, then integer register
         moves, then floats bound for a registers (read before the f moves), then the f
         register moves; constants and spilled values are loaded after the moves."""
-        locs = inst.arg_locs
+        extra: list[tuple[str, ir.Operand]] = []
+        direct = isinstance(inst.callee, ir.SymAddr) and inst.callee.offset == 0
+        if not direct:
+            extra.append(("t1", inst.callee))
+        self.place(list(zip(inst.arg_locs, inst.args, strict=True)) + extra)
+        if direct:
+            assert isinstance(inst.callee, ir.SymAddr)
+            self.emit(f"call\t{inst.callee.symbol}")
+        else:
+            self.emit("jalr\tt1")
+        if inst.dst is not None:
+            self.result(inst.dst, abi.return_loc(inst.dst.ty))
+        if inst.ret_mem is not None:
+            self.pieces(inst.ret_mem, inst.ret_pieces, store=True)
+
+    def result(self, dst: ir.VReg, reg: str) -> None:
+        """A value a call or an asm left in register reg, moved to where dst lives."""
+        w = self.where(dst)
+        if isinstance(w, int):
+            self.s0_access("fsd" if is_freg(reg) else "sd", reg, self.spill_offset(w))
+        else:
+            self.move(w, reg, dst.ty)
+
+    def place(self, pairs: list[tuple[str, ir.Operand]]) -> None:
+        """Values to their locations (registers, `sp+N`) all at once, whatever register
+        each is in now: stack first, then integer register moves, then floats bound for
+        a registers (read before the f moves), then the f register moves; constants and
+        spilled values are loaded after the moves."""
         imoves: list[tuple[str, str]] = []
         fmoves: list[tuple[str, str]] = []
         later: list[tuple[str, ir.Operand]] = []
         crossing: list[tuple[str, ir.Operand]] = []
         flater: list[tuple[str, ir.Operand]] = []
-        for arg, loc in zip(inst.args, locs, strict=True):
+        for loc, arg in pairs:
             if loc.startswith("sp+"):
                 store = "fsd" if arg.ty.is_float else "sd"  # 8 bytes, extended
                 self.emit(f"{store}\t{self.src(arg, 't0')}, {loc[3:]}(sp)")
@@ -632,34 +661,43 @@ class FunctionGen:
                 (fmoves if is_freg(loc) else imoves).append((loc, w))
             else:
                 (flater if is_freg(loc) else later).append((loc, arg))
-        direct = isinstance(inst.callee, ir.SymAddr) and inst.callee.offset == 0
-        if not direct:
-            w = self.where(inst.callee) if isinstance(inst.callee, ir.VReg) else None
-            if isinstance(w, str):
-                imoves.append(("t1", w))
-            else:
-                later.append(("t1", inst.callee))
         self.parallel_move(imoves)
         for reg, op in later + crossing:
             self.into(op, reg)
         self.parallel_move(fmoves)
         for reg, op in flater:
             self.into(op, reg)
-        if direct:
-            assert isinstance(inst.callee, ir.SymAddr)
-            self.emit(f"call\t{inst.callee.symbol}")
-        else:
-            self.emit("jalr\tt1")
-        if inst.dst is not None:
-            w = self.where(inst.dst)
-            ret = abi.return_loc(inst.dst.ty)
-            if isinstance(w, int):
-                store = "fsd" if is_freg(ret) else "sd"
-                self.s0_access(store, ret, self.spill_offset(w))
-            else:
-                self.move(w, ret, inst.dst.ty)
-        if inst.ret_mem is not None:
-            self.pieces(inst.ret_mem, inst.ret_pieces, store=True)
+
+    def inline_asm(self, inst: ir.InlineAsm) -> None:
+        """The template with its operands: each register operand in its own a (fa)
+        register — the allocator treats an asm like a call, so all of them are free —
+        a memory operand as 0(aK), a constant as its value; then the output moved home."""
+        ints = iter(f"a{i}" for i in range(8))
+        fps = iter(f"fa{i}" for i in range(8))
+        texts: list[str] = []
+        pairs: list[tuple[str, ir.Operand]] = []
+        out_reg = None
+        for k, arg in enumerate(inst.args):
+            kind = arg.constraint.lstrip("=+&")
+            if kind.isdigit():  # the same register as that (output) operand
+                texts.append(texts[int(kind)])
+                if arg.value is not None:
+                    pairs.append((texts[-1], arg.value))
+                continue
+            if "i" in kind or "n" in kind:
+                assert isinstance(arg.value, ir.Imm)
+                texts.append(str(rep(arg.value.value, arg.value.ty)))
+                continue
+            reg = next(fps) if "f" in kind else next(ints)
+            texts.append(f"0({reg})" if "m" in kind or "A" in kind else reg)
+            if k == 0 and inst.dst is not None:
+                out_reg = reg
+            if arg.value is not None:
+                pairs.append((reg, arg.value))
+        self.place(pairs)
+        self.out.append("\t" + expand_template(inst.template, texts, inst.args))
+        if inst.dst is not None and out_reg is not None:
+            self.result(inst.dst, out_reg)
 
     def move(self, rd: str, rs: str, ty: Ty) -> None:
         if rd != rs:
@@ -813,6 +851,39 @@ class FunctionGen:
         self.tables.append(f"\t.align\t3\n{table}:")
         for v in range(low, high + 1):
             self.tables.append(f"\t.dword\t{self.label(by_value.get(v, sw.default))}")
+
+
+def expand_template(template: str, texts: list[str], args: tuple[ir.AsmArg, ...]) -> str:
+    """An asm template with %N (%zN: `zero` for a constant 0), %[name] and %% done."""
+    names = {a.name: k for k, a in enumerate(args) if a.name}
+    out: list[str] = []
+    i = 0
+    while i < len(template):
+        c = template[i]
+        if c != "%" or i + 1 == len(template):
+            out.append(c)
+            i += 1
+            continue
+        nxt = template[i + 1]
+        if nxt in "%=":
+            out.append("%" if nxt == "%" else "0")
+            i += 2
+            continue
+        z = nxt == "z"
+        j = i + 1 + z
+        if j < len(template) and template[j] == "[":
+            end = template.index("]", j)
+            k = names[template[j + 1 : end]]
+            j = end + 1
+        else:
+            start = j
+            while j < len(template) and template[j].isdigit():
+                j += 1
+            k = int(template[start:j])
+        text = texts[k]
+        out.append("zero" if z and text == "0" else text)
+        i = j
+    return "".join(out).replace("\n", "\n\t")
 
 
 def _immediate_name(op: str, ty: Ty) -> str:

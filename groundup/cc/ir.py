@@ -434,6 +434,39 @@ class Fence:
 
 
 @dataclass(frozen=True, slots=True)
+class AsmArg:
+    """An operand of inline assembly: its constraint ("r", "f", "m", "i", "=r", "+r",
+    "0" ...), its value (an input's, or a memory operand's address), its %[name]."""
+
+    constraint: str
+    value: Operand | None = None
+    name: str | None = None
+
+    def __str__(self) -> str:
+        head = f"[{self.name}] " if self.name else ""
+        tail = "" if self.value is None else f" {self.value.ty.value} {self.value}"
+        return f"{head}{format_bytes(self.constraint.encode())}{tail}"
+
+
+@dataclass(frozen=True, slots=True)
+class InlineAsm:
+    """GNU inline assembly: the template, its operands in the template's numbering, and
+    the one register output (args[0]'s) written to dst; the code generator treats it
+    like a call (caller-saved registers do not survive it)."""
+
+    template: str
+    dst: VReg | None
+    args: tuple[AsmArg, ...] = ()
+    clobbers: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        args = ", ".join(str(a) for a in self.args)
+        clob = ", ".join(format_bytes(c.encode()) for c in self.clobbers)
+        head = f"{self.dst} = asm.{self.dst.ty.value}" if self.dst is not None else "asm"
+        return f"{head} {format_bytes(self.template.encode())} ({args}) clobbers ({clob})"
+
+
+@dataclass(frozen=True, slots=True)
 class Alloca:
     """dst = the address of `size` bytes (a run-time value) newly taken from the stack,
     16-byte aligned: a variable-length array. They stay until a `stackrestore`."""
@@ -532,6 +565,7 @@ Inst = (
     | Alloca
     | StackSave
     | StackRestore
+    | InlineAsm
 )
 
 # --------------------------------------------------------------------- terminators
@@ -754,6 +788,8 @@ def operands_of(inst: Inst | Terminator) -> Iterator[Operand]:
             yield value
         case Alloca(_, size):
             yield size
+        case InlineAsm(_, _, args):
+            yield from (a.value for a in args if a.value is not None)
         case StackRestore(value):
             yield value
         case CompareSwap(_, addr, expected, desired):
@@ -786,6 +822,8 @@ def defined(inst: Inst | Terminator) -> VReg | None:
         case Load(dst) | Call(dst) | VaStart(dst) | TlsAddr(dst) | Atomic(_, dst):
             return dst
         case CompareSwap(dst) | Alloca(dst) | StackSave(dst):
+            return dst
+        case InlineAsm(_, dst):
             return dst
     return None
 

@@ -658,6 +658,38 @@ def _stackrestore(
     return ir.StackRestore(p.operand(line, Ty.PTR))
 
 
+def _asm(p: Parser, line: _Line, dst: ir.VReg | None, types: list[Ty], word: Token) -> object:
+    """`%N = asm.T "template" ([name] "=r", "r" i64 %1, ...) clobbers ("memory")`."""
+    if (dst is None) != (not types):
+        raise _Fail(word.col, "an asm with a result is written %N = asm.TYPE ...")
+    t = line.next("the template", "str")
+    template = unescape(t.text, t.col).decode()
+    line.expect("(")
+    args: list[ir.AsmArg] = []
+    while not line.accept(")"):
+        if args:
+            line.expect(",")
+        name = None
+        if line.accept("["):
+            name = line.next("a name", "word").text
+            line.expect("]")
+        c = line.next("a constraint", "str")
+        constraint = unescape(c.text, c.col).decode()
+        value = None
+        if line.peek(",") is None and line.peek(")") is None:
+            value = p.operand(line, _type(line))
+        args.append(ir.AsmArg(constraint, value, name))
+    line.expect("clobbers")
+    line.expect("(")
+    clobbers: list[str] = []
+    while not line.accept(")"):
+        if clobbers:
+            line.expect(",")
+        c = line.next("a register name", "str")
+        clobbers.append(unescape(c.text, c.col).decode())
+    return ir.InlineAsm(template, dst, tuple(args), tuple(clobbers))
+
+
 def _vastart(p: Parser, line: _Line, dst: ir.VReg | None, types: list[Ty], word: Token) -> object:
     if types != [Ty.PTR]:
         raise _Fail(word.col, "written %N = vastart.ptr")
@@ -675,8 +707,8 @@ _STATEMENTS: dict[str, Maker] = {
     "neg": _unary, "not": _unary, "copy": _unary, "conv": _conv, "load": _load,
     "store": _store, "call": _call, "blkcopy": _block_op, "blkzero": _block_op,
     "jmp": _jump, "br": _branch, "switch": _switch, "ret": _ret, "unreachable": _unreachable,
-    "vastart": _vastart, "tlsaddr": _tlsaddr, "alloca": _alloca, "stacksave": _stacksave,
-    "stackrestore": _stackrestore, "cas": _cas, "fence": _fence,
+    "vastart": _vastart, "tlsaddr": _tlsaddr, "asm": _asm, "alloca": _alloca,
+    "stacksave": _stacksave, "stackrestore": _stackrestore, "cas": _cas, "fence": _fence,
     **{"amo" + op: _amo for op in ir.AMO_OPS},
 }  # fmt: skip
 

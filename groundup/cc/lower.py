@@ -290,9 +290,45 @@ class _FunctionLowering(ExprLowering):
             case ast.ComputedGoto():
                 raise Unsupported(s.pos, "computed goto")
             case ast.Asm():
-                raise Unsupported(s.pos, "inline assembly")
+                self.inline_asm(s)
             case _:
                 raise Unsupported(s.pos, f"the statement {type(s).__name__}")
+
+    def inline_asm(self, s: ast.Asm) -> None:
+        """`asm ("..." : outputs : inputs : clobbers)`: one register output at most (the
+        first operand), any number of memory outputs and inputs."""
+        args: list[ir.AsmArg] = []
+        dst: VReg | None = None
+        target: lowerexpr.Place | None = None
+        for k, op in enumerate(s.outputs):
+            kind = op.constraint.lstrip("=+&")
+            if "m" in kind:
+                place = self.place(op.expr)
+                if not isinstance(place, Mem):
+                    raise Unsupported(op.expr.pos, "this asm memory operand")
+                args.append(ir.AsmArg(op.constraint, self.address(place), op.name))
+                continue
+            if k != 0:
+                raise Unsupported(op.expr.pos, "an asm register output after the first operand")
+            target = self.place(op.expr)
+            dst = self.new(scalar_ty(op.expr.type, op.expr.pos))
+            value = self.load(target, dst.ty) if "+" in op.constraint else None
+            args.append(ir.AsmArg(op.constraint, value, op.name))
+        for op in s.inputs:
+            kind = op.constraint.lstrip("=+&")
+            if "m" in kind:
+                place = self.place(op.expr)
+                if not isinstance(place, Mem):
+                    raise Unsupported(op.expr.pos, "this asm memory operand")
+                args.append(ir.AsmArg(op.constraint, self.address(place), op.name))
+                continue
+            v = self.value(op.expr)
+            if ("i" in kind or "n" in kind) and not isinstance(v, Imm):
+                raise Unsupported(op.expr.pos, "an asm 'i' operand that is not a constant")
+            args.append(ir.AsmArg(op.constraint, v, op.name))
+        self.emit(ir.InlineAsm(s.template, dst, tuple(args), s.clobbers))
+        if dst is not None and target is not None:
+            self.store(target, self.convert(dst, dst.ty))
 
     def label_of(self, name: str) -> str:
         if name not in self.labels:
@@ -447,3 +483,8 @@ def _walk_taken(body: ast.Stmt, found: set[int]) -> None:
             stack.extend(getattr(n, f) for f in _slots_of(type(n)) if f not in ("type", "pos"))
         elif isinstance(n, ast.AsmOperand):
             stack.append(n.expr)
+            x = n.expr
+            while isinstance(x, ast.MemberOf):
+                x = x.base
+            if "m" in n.constraint and isinstance(x, ast.VarRef):  # a memory operand
+                found.add(x.obj.id)

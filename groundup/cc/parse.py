@@ -1079,14 +1079,15 @@ class Parser:
     def asm_operands(self, output: bool) -> list[ast.AsmOperand]:
         out: list[ast.AsmOperand] = []
         while self.tok.kind is Kind.STRING or self.at("["):
+            name = None
             if self.accept("["):
-                self.identifier()
+                name = str(self.identifier().value)
                 self.expect("]")
             constraint = self.string_text()
             self.expect("(")
             e = self.expression()
             self.expect(")")
-            out.append(ast.AsmOperand(constraint, self.sema.asm_operand(e, output)))
+            out.append(ast.AsmOperand(constraint, self.sema.asm_operand(e, output), name))
             if not self.accept(","):
                 break
         return out

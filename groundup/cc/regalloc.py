@@ -120,7 +120,7 @@ def intervals(fn: ir.Function, live_in: dict[str, set[int]],
             d = ir.defined(inst)
             if d is not None:
                 touch(d.id, 2 * i + 1)
-            if isinstance(inst, ir.Call):
+            if isinstance(inst, ir.Call | ir.InlineAsm):  # an asm may use any a register
                 calls.append(i)
             i += 1
         for n in live_in[b.label]:
@@ -198,9 +198,11 @@ def allocate(fn: ir.Function, registers: int | None = None) -> Allocation:
     """Assign registers; `registers` limits how many of each class (to test spilling)."""
     live_in, live_out = liveness(fn)
     n = registers
-    classes = {
-        False: (list(CALLER_SAVED[:n]), list(CALLEE_SAVED[:n])),
-        True: (list(FCALLER_SAVED[:n]), list(FCALLEE_SAVED[:n])),
+    clobbered = {c.removeprefix("x") for b in fn.blocks for i in b.insts
+                 if isinstance(i, ir.InlineAsm) for c in i.clobbers}  # fmt: skip
+    classes = {  # (an s register an asm clobbers holds nothing of ours)
+        False: (list(CALLER_SAVED[:n]), [r for r in CALLEE_SAVED[:n] if r not in clobbered]),
+        True: (list(FCALLER_SAVED[:n]), [r for r in FCALLEE_SAVED[:n] if r not in clobbered]),
     }
     alloc = Allocation(live_out=live_out)
     active: list[Interval] = []
@@ -229,5 +231,9 @@ def allocate(fn: ir.Function, registers: int | None = None) -> Allocation:
             alloc.where[iv.vreg] = alloc.spills
         alloc.spills += 1
     used = set(alloc.where.values())
+    for b in fn.blocks:  # registers an asm says it changes are saved like used ones
+        for inst in b.insts:
+            if isinstance(inst, ir.InlineAsm):
+                used |= {c.removeprefix("x") for c in inst.clobbers}
     alloc.callee_saved = [r for r in CALLEE_SAVED + FCALLEE_SAVED if r in used]
     return alloc

@@ -32,6 +32,7 @@ from groundup.cc.ir import (
     Function,
     Global,
     Imm,
+    InlineAsm,
     Inst,
     IntData,
     IRError,
@@ -252,6 +253,12 @@ def _verify_inst(c: _Checker, inst: object) -> None:
                     raise c.fail("a struct result needs pieces and no destination")
         case TlsAddr() | Fence() | StackSave():
             pass
+        case InlineAsm(_, dst, args):
+            for asm_arg in args:
+                if asm_arg.value is not None:
+                    c.operand(asm_arg.value, None)
+            if dst is not None and (not args or not args[0].constraint.startswith(("=", "+"))):
+                raise c.fail("an asm's register output is its first operand")
         case Alloca(_, size):
             c.operand(size, Ty.U64, "size")
         case StackRestore(value):
