@@ -97,6 +97,10 @@ class Object:
     used: bool = False
     builtin: bool = False  # a compiler builtin (__builtin_*), never a symbol
     thread_local: bool = False  # _Thread_local / __thread: one copy per thread
+    # __attribute__s the symbol shows: weak, constructor, destructor; visibility, section
+    # and alias ("visibility": "hidden" ...)
+    flags: set[str] = field(default_factory=set)
+    strings: dict[str, str] = field(default_factory=dict)
 
     @property
     def symbol(self) -> str:
@@ -502,6 +506,7 @@ class Program:
 
     items: list[VarDecl | FuncDef | FileAsm] = field(default_factory=list)
     objects: list[Object] = field(default_factory=list)
+    aliases: list[Object] = field(default_factory=list)  # __attribute__((alias("f")))
 
 
 # --- the printable form ------------------------------------------------------------------

@@ -899,17 +899,45 @@ def _immediate_name(op: str, ty: Ty) -> str:
 # ------------------------------------------------------------------------- modules
 
 
+def _binding(name: str, local: bool, attrs: tuple[tuple[str, str], ...]) -> list[str]:
+    """`.globl` / `.weak` and `.hidden` ... for a symbol and its attributes."""
+    a = dict(attrs)
+    out = []
+    if "weak" in a:
+        out.append(f"\t.weak\t{name}")
+    elif not local:
+        out.append(f"\t.globl\t{name}")
+    if a.get("visibility", "default") != "default":
+        out.append(f"\t.{a['visibility']}\t{name}")
+    return out
+
+
+def _section(attrs: tuple[tuple[str, str], ...], default: str, flags: str) -> str:
+    section = dict(attrs).get("section")
+    return f'.section\t{section},"{flags}",@progbits' if section else default
+
+
+def _init_arrays(name: str, attrs: tuple[tuple[str, str], ...]) -> list[str]:
+    """A constructor's (destructor's) address in .init_array (.fini_array): crt1 and
+    glibc call every entry before main (after it returns)."""
+    out = []
+    for flag, section in (("constructor", ".init_array"), ("destructor", ".fini_array")):
+        if flag in dict(attrs):
+            out += [f'\t.section\t{section},"aw"', "\t.align\t3", f"\t.dword\t{name}"]
+    return out
+
+
 def function_text(fn: ir.Function, registers: int | None = None) -> str:
     alloc = regalloc.allocate(fn, registers)
     gen = FunctionGen(fn, alloc, lay_out(fn, alloc))
     gen.generate()
-    lines = ["\t.text", "\t.align\t1"]
-    if not fn.local:
-        lines.append(f"\t.globl\t{fn.name}")
+    lines = ["\t" + _section(fn.attrs, ".text", "ax"), "\t.align\t1"]
+    lines += _binding(fn.name, fn.local, fn.attrs)
     lines += [f"\t.type\t{fn.name}, @function", f"{fn.name}:", *gen.out,
               f"\t.size\t{fn.name}, .-{fn.name}"]  # fmt: skip
     if gen.tables:
         lines += ["\t.section\t.rodata", *gen.tables]
+    lines += _init_arrays(fn.name, fn.attrs)
     return "\n".join(lines) + "\n"
 
 
@@ -919,9 +947,9 @@ def global_text(g: ir.Global) -> str:
     if g.tls:
         section = ('.section\t.tbss,"awT",@nobits' if g.section is ir.Section.BSS
                    else '.section\t.tdata,"awT",@progbits')  # fmt: skip
-    lines = [f"\t{section}"]
-    if not g.local:
-        lines.append(f"\t.globl\t{g.name}")
+    if not g.tls:
+        section = _section(g.attrs, section, "aw")
+    lines = [f"\t{section}", *_binding(g.name, g.local, g.attrs)]
     kind = "tls_object" if g.tls else "object"
     lines += [f"\t.align\t{(g.align - 1).bit_length()}", f"\t.type\t{g.name}, @{kind}",
               f"\t.size\t{g.name}, {g.size}", f"{g.name}:"]  # fmt: skip
@@ -951,6 +979,10 @@ def codegen(module: ir.Module, registers: int | None = None) -> str:
     allocator may use of each class, to exercise spilling in tests."""
     parts = [global_text(g) for g in module.globals]
     parts += [function_text(fn, registers) for fn in module.functions]
+    for name, target, attrs in module.aliases:
+        local = ("local", "") in attrs
+        parts.append("\n".join([*_binding(name, local, attrs), f"\t.set\t{name}, {target}"]))
+        parts.append("\n")
     return "".join(parts)
 
 

@@ -663,6 +663,7 @@ class Function:
     param_locs: list[str] = field(default_factory=list)  # empty: abi.natural_locs
     variadic: bool = False  # `...`: the prologue saves the unnamed a registers
     ret_pieces: tuple[Piece, ...] = ()  # a struct returned in registers
+    attrs: tuple[tuple[str, str], ...] = ()  # weak, hidden, constructor, section ...
 
     @property
     def locs(self) -> list[str]:
@@ -737,6 +738,7 @@ class Global:
     bss_size: int = 0  # the size, for a .bss global (which has no items)
     local: bool = False
     tls: bool = False  # thread-local: .tdata / .tbss
+    attrs: tuple[tuple[str, str], ...] = ()  # (weak, ""), (hidden, ""), (section, NAME) ...
 
     @property
     def size(self) -> int:
@@ -749,6 +751,8 @@ class Global:
 class Module:
     globals: list[Global] = field(default_factory=list)
     functions: list[Function] = field(default_factory=list)
+    # symbols defined as other names: (name, target, attrs), `.set name, target`
+    aliases: list[tuple[str, str, tuple[tuple[str, str], ...]]] = field(default_factory=list)
 
 
 class IRError(Exception):
@@ -885,7 +889,7 @@ def reachable(fn: Function) -> list[str]:
 
 def format_global(g: Global) -> str:
     head = g.section.value + (" local" if g.local else "") + (" tls" if g.tls else "")
-    head += f" @{g.name} align {g.align}"
+    head += format_attrs(g.attrs) + f" @{g.name} align {g.align}"
     if g.section is Section.BSS:
         return f"{head} size {g.bss_size}"
     return f"{head} = " + ", ".join(_format_item(i) for i in g.items)
@@ -928,7 +932,7 @@ def format_function(fn: Function) -> str:
     ret = fn.ret.value if fn.ret is not None else "void"
     if fn.ret_pieces:
         ret = format_pieces(fn.ret_pieces)
-    local = " local" if fn.local else ""
+    local = (" local" if fn.local else "") + format_attrs(fn.attrs)
     lines = [f"func{local} @{fn.name}({params}) -> {ret} {{"]
     lines += [f"  slot ${s.name} size {s.size} align {s.align}" for s in fn.slots]
     for b in fn.blocks:
@@ -939,9 +943,15 @@ def format_function(fn: Function) -> str:
     return "\n".join(lines)
 
 
+def format_attrs(attrs: tuple[tuple[str, str], ...]) -> str:
+    """` weak section ".text.hot"`: a symbol's attributes, as the IR prints them."""
+    return "".join(f" {k}" + (f" {format_bytes(v.encode())}" if v else "") for k, v in attrs)
+
+
 def format_module(module: Module) -> str:
     """The printed form of a module (what irparse.parse_module reads back)."""
     parts = [format_global(g) for g in module.globals]
+    parts += [f"alias{format_attrs(a)} @{n} = @{t}" for n, t, a in module.aliases]
     text = "\n".join(parts) + "\n" if parts else ""
     for fn in module.functions:
         text += ("\n" if text else "") + format_function(fn) + "\n"

@@ -205,6 +205,14 @@ class Parser:
                     self.function(line)
                 elif head in ("data", "rodata", "bss"):
                     self.module.globals.append(self.global_(line))
+                elif head == "alias":
+                    line.next("alias")
+                    attrs = _attrs(line)
+                    name = line.next("a symbol", "sym").text[1:]
+                    line.expect("=")
+                    target = line.next("a symbol", "sym").text[1:]
+                    line.done()
+                    self.module.aliases.append((name, target, attrs))
                 else:
                     raise _Fail(line.tokens[0].col, "expected a global or a function")
                 self.n += 1
@@ -217,6 +225,7 @@ class Parser:
         section = ir.Section(line.next("a section").text)
         local = line.accept("local")
         tls = line.accept("tls")
+        attrs = _attrs(line)
         name = line.next("a symbol", "sym").text[1:]
         line.expect("align")
         align = line.number()
@@ -224,13 +233,13 @@ class Parser:
             line.expect("size")
             size = line.number()
             line.done()
-            return ir.Global(name, section, align, (), size, local, tls)
+            return ir.Global(name, section, align, (), size, local, tls, attrs)
         line.expect("=")
         items = [self.item(line)]
         while line.accept(","):
             items.append(self.item(line))
         line.done()
-        return ir.Global(name, section, align, tuple(items), 0, local, tls)
+        return ir.Global(name, section, align, tuple(items), 0, local, tls, attrs)
 
     def item(self, line: _Line) -> ir.DataItem:
         t = line.next("a data item")
@@ -259,6 +268,7 @@ class Parser:
     def function(self, line: _Line) -> None:
         line.expect("func")
         local = line.accept("local")
+        attrs = _attrs(line)
         name = line.next("a function name", "sym").text[1:]
         self.prescan()
         line.expect("(")
@@ -289,6 +299,7 @@ class Parser:
                          pieces)  # fmt: skip
         if fn.param_locs == list(natural_locs([p.ty for p in params])):
             fn.param_locs = []
+        fn.attrs = attrs
         self.body(fn)
         self.module.functions.append(fn)
 
@@ -408,6 +419,22 @@ class Parser:
 
     def label(self, line: _Line) -> str:
         return line.next("a block label", "word").text
+
+
+_ATTR_WORDS = ("weak", "constructor", "destructor", "local", "visibility", "section")
+
+
+def _attrs(line: _Line) -> tuple[tuple[str, str], ...]:
+    """`weak visibility "hidden" section ".text.x"`: a symbol's attributes."""
+    out = []
+    while (t := line.peek(kind="word")) is not None and t.text in _ATTR_WORDS:
+        line.i += 1
+        value = ""
+        if t.text in ("visibility", "section"):
+            s = line.next("a string", "str")
+            value = unescape(s.text, s.col).decode()
+        out.append((t.text, value))
+    return tuple(out)
 
 
 def _float(t: Token, ty: Ty) -> ir.FImm:

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from groundup.cc import abi, ast, ir, lowerexpr
+from groundup.cc import abi, ast, ir, lowerexpr, staticdata
 from groundup.cc.ctype import Array, Function, Void
 from groundup.cc.ir import Imm, Mem, SymAddr, Ty, VReg
 from groundup.cc.lowerexpr import ExprLowering, scalar_ty
@@ -53,6 +53,11 @@ def lower(program: ast.Program, reporter: Reporter, main_file: str | None = None
         if isinstance(item, ast.FuncDef):
             for decl in item.statics:
                 data.name_static(decl.obj)
+    for obj in program.aliases:  # `f2 __attribute__((alias("f")))`: f2 names f too
+        attrs = staticdata.symbol_attrs(obj)
+        if obj.linkage is not ast.Linkage.EXTERNAL:
+            attrs += (("local", ""),)
+        data.module.aliases.append((data.symbol(obj), obj.strings["alias"], attrs))
     errors: list[tuple[int, Unsupported]] = []
     optional: dict[str, tuple[int, Unsupported | None]] = {}  # unused inline: left out
     for index, item in enumerate(program.items):
@@ -176,6 +181,7 @@ class _FunctionLowering(ExprLowering):
         local = fn.obj.linkage is ast.Linkage.INTERNAL
         super().__init__(data, ir.FunctionBuilder(data.symbol(fn.obj), types, self.ret, local))
         func = self.b.function
+        func.attrs = staticdata.symbol_attrs(fn.obj)
         func.param_locs = locs if locs != list(abi.natural_locs(types)) else []
         func.variadic = ftype.variadic
         if self.ret_placed is not None and self.ret_placed.how is abi.Pass.PARTS:

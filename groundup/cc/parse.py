@@ -486,7 +486,12 @@ class Parser:
             attrs.aligned = max(attrs.aligned, self.attribute_alignment(start, bool(args)))
         elif name == "mode" and args:
             attrs.mode = str(args[0].value).strip("_")
-        elif name in ("noreturn", "const", "pure", "unused", "used", "weak", "naked"):
+        elif name in ("section", "alias", "visibility") and args and args[0].kind is Kind.STRING:
+            units = args[0].value
+            assert isinstance(units, tuple)
+            attrs.strings[name] = "".join(chr(u) for u in units)
+        elif name in ("noreturn", "const", "pure", "unused", "used", "weak", "naked",
+                      "constructor", "destructor", "noinline", "always_inline"):  # fmt: skip
             attrs.flags.add(name)
 
     def attribute_alignment(self, start: int, has_args: bool) -> int:

@@ -507,13 +507,23 @@ class Sema(Expressions):
             self.error(d.pos, f"variable or field '{d.name}' declared void")
             t = ctype.INT
         if isinstance(t, ctype.Function):
-            return self.declare_function(spec, d, t, defining=False)
+            return self.symbol_attributes(self.declare_function(spec, d, t, defining=False),
+                                          spec, d)  # fmt: skip
         if self.function.obj is None:
             obj = self.declare_global(spec, d, t, has_init)
         else:
             obj = self.declare_local(spec, d, t, has_init)
         if obj is not None and spec.thread_local:
             obj.thread_local = True
+        return self.symbol_attributes(obj, spec, d) if obj is not None else None
+
+    def symbol_attributes(self, obj: ast.Object, spec: DeclSpec, d: Declarator) -> ast.Object:
+        """The __attribute__s of a declaration that say something about its symbol."""
+        for attrs in (spec.attrs, d.attrs):
+            obj.flags |= attrs.flags & {"weak", "constructor", "destructor"}
+            obj.strings.update(attrs.strings)
+        if "alias" in obj.strings and obj not in self.program.aliases:
+            self.program.aliases.append(obj)
         return obj
 
     def implicit_int(self, spec: DeclSpec, d: Declarator) -> None:
@@ -754,7 +764,7 @@ class Sema(Expressions):
         self.implicit_int(spec, d)
         if spec.storage is Storage.TYPEDEF:
             self.error(d.pos, "function definition declared 'typedef'")
-        obj = self.declare_function(spec, d, t, defining=True)
+        obj = self.symbol_attributes(self.declare_function(spec, d, t, defining=True), spec, d)
         self.function = FunctionContext(obj, t.ret)
         self.push_scope()
         params: list[ast.Object] = []

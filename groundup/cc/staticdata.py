@@ -102,11 +102,11 @@ class StaticData:
         local = obj.linkage is not ast.Linkage.EXTERNAL
         if decl.init is None or not decl.init.items:
             g = ir.Global(name, ir.Section.BSS, align, bss_size=max(size, 1), local=local,
-                          tls=obj.thread_local)  # fmt: skip
+                          tls=obj.thread_local, attrs=symbol_attrs(obj))  # fmt: skip
         else:
             items = self.layout(decl.init, size)
             g = ir.Global(name, ir.Section.DATA, align, tuple(items), local=local,
-                          tls=obj.thread_local)  # fmt: skip
+                          tls=obj.thread_local, attrs=symbol_attrs(obj))  # fmt: skip
         self.defined.add(name)
         self.module.globals.append(g)
 
@@ -198,6 +198,14 @@ def _float_bits(v: object, t: Type, pos: Pos) -> int:
     if tu.bytes == 16:
         return quad_bits(float(v))
     return FImm.of(_float_value(v, tu, pos), Ty.F32 if tu.bytes == 4 else Ty.F64).bits
+
+
+def symbol_attrs(obj: ast.Object) -> tuple[tuple[str, str], ...]:
+    """What a symbol's __attribute__s ask of the assembly: weak, constructor and
+    destructor; a visibility and a section (an alias is the module's to define)."""
+    out = [(f, "") for f in sorted(obj.flags)]
+    out += sorted((k, v) for k, v in obj.strings.items() if k != "alias")
+    return tuple(out)
 
 
 def quad_bits(value: float | Fraction) -> int:

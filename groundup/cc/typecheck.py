@@ -37,12 +37,14 @@ class Attrs:
     aligned: int = 0
     mode: str = ""
     flags: set[str] = field(default_factory=set)
+    strings: dict[str, str] = field(default_factory=dict)  # section, alias, visibility
 
     def merge(self, other: Attrs) -> None:
         self.packed |= other.packed
         self.aligned = max(self.aligned, other.aligned)
         self.mode = self.mode or other.mode
         self.flags |= other.flags
+        self.strings.update(other.strings)
 
 
 @dataclass(slots=True)
