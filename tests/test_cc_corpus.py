@@ -1,4 +1,7 @@
-"""The C corpus of groundup cc part 1: tests/cc/valid/*.c and tests/cc/invalid/*.c.
+"""The C corpus of groundup cc: tests/cc/valid/*.c and tests/cc/invalid/*.c (part 1),
+tests/cc/valid2/*.c (part 2: floating point, varargs, struct values, atomics, VLAs,
+real glibc headers; a header line `// link: -lm -pthread` or `// std: gnu17` adds
+flags to both compilers' command lines).
 
 Valid programs are small, deterministic C17 programs (no floating point, no
 variadic definitions, no struct values across calls, no VLAs or bit-fields).
