@@ -153,6 +153,18 @@ class FunctionGen:
     out: list[str] = field(default_factory=list)
     tables: list[str] = field(default_factory=list)  # jump tables, for .rodata
     next_label: int = 0
+    pic: bool = False  # -fPIC: other modules' symbols through the GOT, calls via the PLT
+    local_symbols: frozenset[str] = frozenset()  # defined here and not preemptible
+
+    def symbol_address(self, reg: str, symbol: str, offset: int) -> None:
+        """reg = &symbol + offset: pc-relative, or (-fPIC, a symbol another module may
+        define) loaded from the GOT."""
+        if self.pic and symbol not in self.local_symbols:
+            self.emit(f"la\t{reg}, {symbol}")
+            if offset:
+                self.add_const(reg, reg, offset)
+        else:
+            self.emit(f"lla\t{reg}, {symbol}{ir.offset_text(offset)}")
 
     def emit(self, text: str) -> None:
         self.out.append("\t" + text)
@@ -212,7 +224,7 @@ class FunctionGen:
                 base, extra = self.slot_base(slot, reg)
                 self.add_const(reg, base, extra + offset)
             case ir.SymAddr(symbol, offset):
-                self.emit(f"lla\t{reg}, {symbol}{ir.offset_text(offset)}")
+                self.symbol_address(reg, symbol, offset)
 
     def slot_base(self, slot: str, reg: str) -> tuple[str, int]:
         """(register, offset) of a slot: s0 and its frame offset; for a slot aligned
@@ -278,7 +290,7 @@ class FunctionGen:
                 base, extra = self.slot_base(slot, scratch)
                 offset = extra + off + mem.offset
             case ir.SymAddr(symbol, off):
-                self.emit(f"lla\t{scratch}, {symbol}{ir.offset_text(off + mem.offset)}")
+                self.symbol_address(scratch, symbol, off + mem.offset)
                 return scratch, 0
             case _:
                 base, offset = self.src(mem.base, scratch), mem.offset
@@ -460,6 +472,11 @@ class FunctionGen:
                 self.inline_asm(inst)
             case ir.CompareSwap(dst, addr, expected, desired):
                 self.compare_swap(dst, addr, expected, desired)
+            case ir.TlsAddr(dst, symbol) if self.pic:  # initial exec: its offset in the GOT
+                rd = self.dst(dst)
+                self.emit(f"la.tls.ie\t{rd}, {symbol}")
+                self.emit(f"add\t{rd}, {rd}, tp")
+                self.done(dst)
             case ir.TlsAddr(dst, symbol):
                 rd = self.dst(dst)
                 self.emit(f"lui\t{rd}, %tprel_hi({symbol})")
@@ -623,7 +640,9 @@ class FunctionGen:
         self.place(list(zip(inst.arg_locs, inst.args, strict=True)) + extra)
         if direct:
             assert isinstance(inst.callee, ir.SymAddr)
-            self.emit(f"call\t{inst.callee.symbol}")
+            name = inst.callee.symbol
+            plt = self.pic and name not in self.local_symbols
+            self.emit(f"call\t{name}{'@plt' if plt else ''}")
         else:
             self.emit("jalr\tt1")
         if inst.dst is not None:
@@ -719,7 +738,7 @@ class FunctionGen:
                 base, extra = self.slot_base(slot, reg)
                 self.add_const(reg, base, extra + off + mem.offset)
             case ir.SymAddr(symbol, off):
-                self.emit(f"lla\t{reg}, {symbol}{ir.offset_text(off + mem.offset)}")
+                self.symbol_address(reg, symbol, off + mem.offset)
             case _:
                 self.into(mem.base, reg)
                 if mem.offset:
@@ -927,9 +946,10 @@ def _init_arrays(name: str, attrs: tuple[tuple[str, str], ...]) -> list[str]:
     return out
 
 
-def function_text(fn: ir.Function, registers: int | None = None) -> str:
+def function_text(fn: ir.Function, registers: int | None = None, pic: bool = False,
+                  local_symbols: frozenset[str] = frozenset()) -> str:  # fmt: skip
     alloc = regalloc.allocate(fn, registers)
-    gen = FunctionGen(fn, alloc, lay_out(fn, alloc))
+    gen = FunctionGen(fn, alloc, lay_out(fn, alloc), pic=pic, local_symbols=local_symbols)
     gen.generate()
     lines = ["\t" + _section(fn.attrs, ".text", "ax"), "\t.align\t1"]
     lines += _binding(fn.name, fn.local, fn.attrs)
@@ -974,11 +994,18 @@ def _item_text(item: ir.DataItem) -> str:
             return f".dword\t{symbol}{ir.offset_text(offset)}"
 
 
-def codegen(module: ir.Module, registers: int | None = None) -> str:
+def codegen(module: ir.Module, registers: int | None = None, pic: bool = False) -> str:
     """The assembly text of a (verified) module. `registers` limits the registers the
-    allocator may use of each class, to exercise spilling in tests."""
-    parts = [global_text(g) for g in module.globals]
-    parts += [function_text(fn, registers) for fn in module.functions]
+    allocator may use of each class, to exercise spilling in tests; `pic` is -fPIC
+    (code for a shared library: a symbol another module may define is reached through
+    the GOT, called through the PLT; thread-locals by the initial-exec model)."""
+    own = frozenset(
+        [g.name for g in module.globals if g.local or ("visibility", "hidden") in g.attrs]
+        + [f.name for f in module.functions if f.local or ("visibility", "hidden") in f.attrs]
+    )
+    parts = ["\t.option\tpic\n"] if pic else []
+    parts += [global_text(g) for g in module.globals]
+    parts += [function_text(fn, registers, pic, own) for fn in module.functions]
     for name, target, attrs in module.aliases:
         local = ("local", "") in attrs
         parts.append("\n".join([*_binding(name, local, attrs), f"\t.set\t{name}, {target}"]))

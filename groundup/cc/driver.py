@@ -126,7 +126,9 @@ def ir_dump(job: Job, reporter: Reporter, optimized: bool) -> str:
 
 def assembly(job: Job, reporter: Reporter, optimized: bool) -> str:
     """`-S`: the RISC-V assembly of a C file."""
-    return codegen.codegen(ir_module(job, reporter, optimized))
+    target = job.pp.target
+    pic = bool(target.pic) and not target.pie  # -fpic/-fPIC: a shared library's code
+    return codegen.codegen(ir_module(job, reporter, optimized), pic=pic)
 
 
 def object_code(text: str, name: str) -> bytes:
