@@ -32,7 +32,11 @@ with a printable output, and `driver.py` is the only place they meet:
                    staticdata.py: globals, statics and strings laid out.  `--dump-ir`
     ir.py          the IR: three-address code in basic blocks, its printed form
                    (irparse.py reads it back, verify.py checks it).
-    optimize.py    -O1: propagation and folding, dead code, CFG clean-up.
+    optimize.py    -O1, -O2: named passes in a pipeline (opt_*.py: global constant
+                   and copy propagation, folding and peepholes, CSE, store
+                   forwarding and dead stores, loop-invariant code motion, dead
+                   code, the CFG).                    `--dump-ir-after=PASS`
+    interp.py      the IR run directly (the optimizer's tests: before and after).
     regalloc.py    linear-scan register allocation.
     codegen.py     the IR -> RISC-V assembly (LP64D, s0 frames).          `-S`
     driver.py      runs the stages a command line asks for; assembles (groundup

@@ -1,7 +1,7 @@
 """The compiler driver: the only place the stages of `groundup cc` meet.
 
     source ─preprocess─> pp-tokens ─convert─> C tokens ─parse+sema─> typed AST
-           ─lower─> IR ─optimize (-O1)─> IR ─codegen─> assembly ─as─> object
+           ─lower─> IR ─optimize (-O1, -O2)─> IR ─codegen─> assembly ─as─> object
     objects + crt files + glibc (a sysroot) ─ld─> static executable
 
 Each function runs the stages a command line asks for and returns the printable
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import glob
 import os
+import sys
 from dataclasses import dataclass
 
 from groundup.asm.assembler import Options as AsOptions
@@ -39,6 +40,8 @@ class Job:
     text: str | None  # the source when it does not come from the file (stdin)
     pp: preprocess.Options
     lex: tokenize.LexOptions
+    opt_level: int = 1  # the optimizer's pipeline, when optimizing (optimize.level_of)
+    dump_after: tuple[str, ...] = ()  # --dump-ir-after: passes to print the IR after
 
 
 def compiler_include_dir(sysroot: str) -> str | None:
@@ -109,14 +112,20 @@ def ast_dump(job: Job, reporter: Reporter) -> str:
 
 
 def ir_module(job: Job, reporter: Reporter, optimized: bool) -> ir.Module:
-    """The IR of a file: lowered from the typed tree, checked, and optimized at -O1+."""
+    """The IR of a file: lowered from the typed tree, checked, and optimized at -O1+
+    (--dump-ir-after's dumps go to stderr)."""
     module = lower.lower(syntax_tree(job, reporter), reporter, job.path)
     reporter.check()
     verify.verify(module)  # a malformed module is a bug in groundup: IRError
     if optimized:
-        module = optimize.optimize(module)
+        level = max(job.opt_level, 1)
+        module = optimize.optimize(module, level, job.dump_after, _to_stderr)
         verify.verify(module)
     return module
+
+
+def _to_stderr(text: str) -> None:
+    print(text, file=sys.stderr, end="" if text.endswith("\n") else "\n")
 
 
 def ir_dump(job: Job, reporter: Reporter, optimized: bool) -> str:

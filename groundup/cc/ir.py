@@ -46,7 +46,8 @@ The instructions (`OP.T` names the operation and the type T of its result):
     unreachable
 
 The companions: `verify.py` (is a module well formed), `irparse.py` (the text back
-into a module), `optimize.py` (-O1), `regalloc.py` and `codegen.py` (assembly).
+into a module), `optimize.py` (-O1, -O2: the pass manager of opt_*.py), `regalloc.py`
+and `codegen.py` (assembly).
 `FunctionBuilder` below is how the AST lowering makes functions.
 """
 
@@ -650,6 +651,7 @@ class Slot:
     name: str
     size: int
     align: int
+    volatile: bool = False  # a volatile object's: every load and store stays
 
 
 @dataclass(slots=True)
@@ -934,7 +936,8 @@ def format_function(fn: Function) -> str:
         ret = format_pieces(fn.ret_pieces)
     local = (" local" if fn.local else "") + format_attrs(fn.attrs)
     lines = [f"func{local} @{fn.name}({params}) -> {ret} {{"]
-    lines += [f"  slot ${s.name} size {s.size} align {s.align}" for s in fn.slots]
+    lines += [f"  slot ${s.name} size {s.size} align {s.align}" + (" volatile" if s.volatile
+              else "") for s in fn.slots]  # fmt: skip
     for b in fn.blocks:
         lines.append(f"{b.label}:")
         lines += [f"  {i}" for i in b.insts]
@@ -993,8 +996,8 @@ class FunctionBuilder:
         self.next_vreg += 1
         return VReg(self.next_vreg - 1, ty)
 
-    def slot(self, name: str, size: int, align: int) -> SlotAddr:
-        self.function.slots.append(Slot(name, size, align))
+    def slot(self, name: str, size: int, align: int, volatile: bool = False) -> SlotAddr:
+        self.function.slots.append(Slot(name, size, align, volatile))
         return SlotAddr(name)
 
     def label(self, hint: str = "L") -> str:

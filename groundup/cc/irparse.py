@@ -354,8 +354,9 @@ class Parser:
         size = line.number()
         line.expect("align")
         align = line.number()
+        volatile = line.accept("volatile")
         line.done()
-        return ir.Slot(name, size, align)
+        return ir.Slot(name, size, align, volatile)
 
     def statement(self, line: _Line, block: ir.Block) -> None:
         first = line.tokens[0]

@@ -210,6 +210,18 @@ def _nan_payload(arg: ast.Expr) -> int | None:
         return None
 
 
+def _has_volatile_member(t: Type) -> bool:
+    """Whether an aggregate holds a volatile (or atomic) member or element."""
+    t = t.unqual() if not t.qual & (VOLATILE | ATOMIC) else t
+    if t.qual & (VOLATILE | ATOMIC):
+        return True
+    if isinstance(t, Array):
+        return _has_volatile_member(t.of)
+    if isinstance(t, Record) and t.tag.members:
+        return any(_has_volatile_member(m.type) for m in t.tag.members)
+    return False
+
+
 def _has_vla(t: Type) -> bool:
     t = t.unqual()
     while isinstance(t, Array):
@@ -274,7 +286,8 @@ class ExprLowering:
             raise Unsupported(obj.pos, "variable-length arrays")
         align = max(t.align, obj.align, 8 if words else 1)
         size = (max(t.size, 1) + 7) // 8 * 8 if words else max(t.size, 1)
-        slot = self.b.slot(f"{obj.name or 'p'}.{obj.id}", size, align)
+        volatile = bool(t.qual & (VOLATILE | ATOMIC)) or _has_volatile_member(t)
+        slot = self.b.slot(f"{obj.name or 'p'}.{obj.id}", size, align, volatile)
         self.vars[obj.id] = slot
         return slot
 

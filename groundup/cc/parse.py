@@ -1200,7 +1200,12 @@ class Parser:
         return self.unary_expression()
 
     def type_name_follows(self) -> bool:
-        t = self.peek()
+        n = 1
+        while self.peek(n).kind is Kind.KEYWORD and self.peek(n).value == "__extension__":
+            n += 1  # `(__extension__ ({ ... }))` is no cast (glibc's ctype.h at -O1)
+        t = self.peek(n)
+        if n > 1 and not (t.kind is Kind.KEYWORD or t.kind is Kind.IDENT):
+            return False
         if t.kind is Kind.KEYWORD:
             return t.value in SPEC_START and t.value not in STORAGE
         return t.kind is Kind.IDENT and self.sema.is_typedef(str(t.value))

@@ -4,12 +4,13 @@
                 | -fsyntax-only] [-o OUT] [-I DIR] [-iquote DIR]
                 [-isystem DIR] [--sysroot DIR] [-nostdinc] [-D NAME[=VALUE]] [-U NAME]
                 [-include FILE] [-std=STD] [-f(un)signed-char] [-O LEVEL] [-fpic ...]
-                [-static] [-L DIR] [-l NAME] FILE.c|.s|.S|.o|.a ... | -
+                [--dump-ir-after=PASS] [-static] [-L DIR] [-l NAME] FILE.c|.s|.S|.o|.a ... | -
 
 It compiles, assembles and links (build.py: `-S` writes assembly, `-c` objects,
 neither a static executable, with groundup's own assembler and linker against
-glibc from the sysroot; `--dump-ir` prints the IR, after -O1's optimizer when
-asked). It also preprocesses (`-E`; `-P` leaves out line markers; `-dM -E` prints the
+glibc from the sysroot; `--dump-ir` prints the IR, after the optimizer when
+asked; `--dump-ir-after=PASS` the IR after each run of an optimizer pass). It also
+preprocesses (`-E`; `-P` leaves out line markers; `-dM -E` prints the
 macros defined at the end instead), shows C tokens (`--dump-tokens`), checks a
 program (`-fsyntax-only`: parse and semantic analysis, diagnostics only) and shows
 its typed syntax tree (`--dump-ast`). What the code generator does not do yet
@@ -33,7 +34,7 @@ import sys
 import traceback
 from dataclasses import dataclass, field
 
-from groundup.cc import build, driver, predefined, preprocess, tokenize
+from groundup.cc import build, driver, optimize, predefined, preprocess, tokenize
 from groundup.diag import CompileError, Reporter, render_all
 from groundup.outfile import remove_stale, write_whole
 
@@ -47,6 +48,9 @@ Compile C (and assemble .s/.S, link .o/.a) into a static executable (a.out). Mod
   -S                 stop at assembly: FILE.s for each FILE.c
   -c                 stop at objects: FILE.o for each FILE.c, .s, .S
   --dump-ir          print the IR of a C file (after optimizing, at -O1 and above)
+  --dump-ir-after=PASS  at -O1 and above, print the IR on stderr after each run of
+                     an optimizer pass: all, or one of
+                     {" ".join(optimize.PASSES)}
   -E                 preprocess, write the result (line markers unless -P)
   -P                 with -E: no line markers
   -dM                with -E: print the macros defined at the end, as #define lines
@@ -63,7 +67,7 @@ Options:
   -D NAME[=VALUE], -U NAME, -include FILE
   -std=STD           c89 c99 c11 c17 c2x, gnu89 ... gnu2x (default gnu17)
   -fsigned-char, -funsigned-char (the default on RISC-V)
-  -O0 (the default) -O1 -O2 -O3 -Os -Og (all but -O0: the IR optimizer)
+  -O0 (the default); -O1 -Og: the IR optimizer's cheap passes; -O2 -O3 -Os: all
   -fpic -fPIC -fpie -fPIE -fno-pic -fno-pie, -ffreestanding
   -march=rv64gc -mabi=lp64d -mcmodel=medlow|medany (the only target there is)
   -trigraphs, -w (no warnings)
@@ -107,6 +111,7 @@ class Flags:
     dump_macros: bool = False
     library_dirs: list[str] = field(default_factory=list)  # -L
     verbose: bool = False  # -v: the version, then each stage as it runs, on stderr
+    dump_after: list[str] = field(default_factory=list)  # --dump-ir-after=PASS
 
 
 # Flags that take a value, as `-I DIR` or `-IDIR`.
@@ -184,6 +189,11 @@ def _simple_flag(flags: Flags, arg: str) -> None:
         flags.mode = "ast"
     elif arg == "--dump-ir":
         flags.mode = "ir"
+    elif arg.startswith("--dump-ir-after="):
+        name = arg[len("--dump-ir-after=") :]
+        if name not in optimize.PASSES and name != "all":
+            raise UsageError(f"{arg}: no such pass (there are {', '.join(optimize.PASSES)}, all)")
+        flags.dump_after.append(name)
     elif arg in build.LINK_IGNORED:
         pass  # every executable is static: -static, -no-pie ... change nothing
     elif arg == "-fsyntax-only":
@@ -272,7 +282,8 @@ def make_job(flags: Flags, given: tuple[str, str] | None = None) -> driver.Job:
         when=_source_date_epoch(),
     )
     lex = tokenize.LexOptions(signed_char=flags.signed_char, gnu=target.gnu)
-    return driver.Job(path, text, pp, lex)
+    level = optimize.level_of(flags.optimize)
+    return driver.Job(path, text, pp, lex, level, tuple(flags.dump_after))
 
 
 def _source_date_epoch() -> float | None:
