@@ -15,13 +15,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_threads import ENGINES, OPTS, VARIATIONS, assert_same, build, groundup, program, qemu
+from test_threads import OPT_ENGINES, VARIATIONS, assert_same, build, groundup, program, qemu
 
 PIPES = program("pipe_edges")
 
 
-@pytest.mark.parametrize("engine", ENGINES)
-@pytest.mark.parametrize("opt", OPTS)
+@pytest.mark.parametrize(("opt", "engine"), OPT_ENGINES)
 def test_pipe_edges(opt: str, engine: str, tmp_path: Path) -> None:
     elf = build(PIPES, opt)
     assert_same(qemu(PIPES, elf), groundup(elf, tmp_path, engine=engine))

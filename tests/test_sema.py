@@ -1094,3 +1094,93 @@ def test_inline_definitions() -> None:
     )
     inline_only = {obj.name: obj.inline_definition for obj in prog.objects}
     assert inline_only == {"a": True, "b": False, "c": False, "d": False, "e": False}
+
+
+# --- #pragma pack ----------------------------------------------------------------------
+
+PACK_SOURCE = """\
+#pragma pack(push)
+#pragma pack(1)
+struct p1 { char c; int i; long l; short s : 5; int b : 30; };
+#pragma pack(pop)
+struct p0 { char c; int i; };
+#pragma pack(2)
+struct p2 { char c; long l; int b : 20; char z; };
+#pragma pack(push, outer, 4)
+struct p4 { char c; double d; short s; };
+#pragma pack(push, 1)
+struct q1 { char c; int i; };
+#pragma pack(pop, outer)
+struct q2 { char c; int i; };
+#pragma pack()
+struct z { unsigned char f0; short : 0; };
+_Pragma("pack(8)") struct p8 { char c; long double ld; };
+#pragma pack(0x10)
+struct p16 { char c; long double ld; };
+#pragma pack()
+long v[] = {
+  sizeof(struct p1), __builtin_offsetof(struct p1, l), _Alignof(struct p1),
+  sizeof(struct p0), sizeof(struct p2), __builtin_offsetof(struct p2, l), _Alignof(struct p2),
+  __builtin_offsetof(struct p2, z), sizeof(struct p4), __builtin_offsetof(struct p4, s),
+  sizeof(struct q1), sizeof(struct q2), sizeof(struct z), sizeof(struct p8),
+  __builtin_offsetof(struct p8, ld), sizeof(struct p16),
+};
+"""
+PACK_EXPECTED = [18, 5, 1, 8, 14, 2, 2, 13, 16, 12, 5, 6, 2, 24, 8, 32]  # gcc 12's
+
+
+def pack_values(tmp: Path) -> tuple[list[int], str]:
+    """v[] of PACK_SOURCE as groundup cc -S lays it out, and what it printed."""
+    import io
+
+    from groundup.cc import tool
+
+    (tmp / "pack.c").write_text(PACK_SOURCE)
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        status = tool.main(["-S", "-nostdinc", str(tmp / "pack.c"), "-o", str(tmp / "pack.s")])
+    assert status == 0, err.getvalue()
+    block = (tmp / "pack.s").read_text().split("\nv:\n", 1)[1]
+    return [int(m) for m in re.findall(r"^\s*\.dword\s+(-?\d+)", block, re.M)], err.getvalue()
+
+
+def test_pragma_pack_layouts(tmp_path: Path) -> None:
+    values, printed = pack_values(tmp_path)
+    assert values == PACK_EXPECTED
+    assert printed == ""
+
+
+@oracle.requires_oracle("gcc")
+def test_pragma_pack_layouts_like_gcc() -> None:
+    res = oracle.run_tool("gcc", ["-S", "-O0", "pack.c", "-o", "pack.s"],
+                          {"pack.c": PACK_SOURCE}, outputs=["pack.s"]).check()  # fmt: skip
+    block = res.output("pack.s").read_text().split("\nv:\n", 1)[1]
+    assert [int(m) for m in re.findall(r"^\s*\.dword\s+(-?\d+)", block, re.M)] == PACK_EXPECTED
+
+
+@pytest.mark.parametrize(
+    ("line", "warning"),
+    [
+        ("#pragma pack 4", "missing '(' after '#pragma pack' - ignored"),
+        ("#pragma pack(3)", "alignment must be a small power of two, not 3"),
+        ("#pragma pack(pop)", "'#pragma pack (pop)' encountered without matching "
+                              "'#pragma pack (push)'"),
+        ("#pragma pack(pop, x)", "'#pragma pack(pop, x)' encountered without matching "
+                                 "'#pragma pack(push, x)'"),
+        ("#pragma pack(shove)", "unknown action 'shove' for '#pragma pack' - ignored"),
+        ("#pragma pack(1", "malformed '#pragma pack' - ignored"),
+    ],
+)  # fmt: skip
+def test_pragma_pack_mistakes_are_warnings(tmp_path: Path, line: str, warning: str) -> None:
+    import io
+
+    from groundup.cc import tool
+
+    (tmp_path / "w.c").write_text(f"{line}\nstruct s {{ char c; int i; }};\n"
+                                  "int v = sizeof(struct s);\n")  # fmt: skip
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        status = tool.main(["-S", "-nostdinc", str(tmp_path / "w.c"), "-o", str(tmp_path / "w.s")])
+    assert status == 0
+    assert f"warning: {warning}" in err.getvalue()
+    assert re.search(r"^v:\n\s*\.word\s+8$", (tmp_path / "w.s").read_text(), re.M)

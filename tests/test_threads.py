@@ -50,6 +50,14 @@ OPTS = ("O0", "O2")
 FEATURES = ("threads", "fork", "exec", "pipes", "signals")
 SUITES = ("corpus", "race", "cow", "hostile", "unit")
 ENGINES = (pytest.param("fast", id="fast"), pytest.param("ref", marks=pytest.mark.slow, id="ref"))
+#: (opt, engine) pairs for whole programs: the reference engine (several times slower;
+#: tests/test_lockstep.py holds the two engines equal instruction by instruction) runs
+#: the -O2 build only.
+OPT_ENGINES = (
+    pytest.param("O0", "fast", id="O0-fast"),
+    pytest.param("O2", "fast", id="O2-fast"),
+    pytest.param("O2", "ref", marks=pytest.mark.slow, id="O2-ref"),
+)
 TIMEOUT = {"ref": 900.0, "fast": 120.0}  # seconds per groundup run
 CPUS = ("--cpus", "2")  # the ordinary comparison runs on two harts
 # The same programs on one hart and on four, with other seeds: the output may not change.
@@ -238,8 +246,7 @@ def stat(stats: dict[str, int], *words: str) -> int:
 CORPUS = programs("corpus", of_processes=False)
 
 
-@pytest.mark.parametrize("engine", ENGINES)
-@pytest.mark.parametrize("opt", OPTS)
+@pytest.mark.parametrize(("opt", "engine"), OPT_ENGINES)
 @pytest.mark.parametrize("p", params(CORPUS))
 def test_program(p: Program, opt: str, engine: str, tmp_path: Path) -> None:
     elf = build(p, opt)

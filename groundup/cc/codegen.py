@@ -422,7 +422,8 @@ class FunctionGen:
                 rd = self.dst(dst)
                 ra = self.src(a, "t1")
                 if dst.ty.is_float:
-                    self.emit(f"fneg.{fsuffix(dst.ty)}\t{rd}, {ra}")
+                    neg_or_abs = "fneg" if op == "neg" else "fabs"
+                    self.emit(f"{neg_or_abs}.{fsuffix(dst.ty)}\t{rd}, {ra}")
                 elif op == "neg":
                     self.emit(f"{'negw' if dst.ty.bits == 32 else 'neg'}\t{rd}, {ra}")
                     if dst.ty.bits < 32:

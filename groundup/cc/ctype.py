@@ -200,6 +200,16 @@ class Member:
     def is_bitfield(self) -> bool:
         return self.bit_width is not None
 
+    @property
+    def unit_size(self) -> int:
+        """The bytes from `offset` that a bit-field is read and written through: its
+        type's size, or, when packing lets its bits run past those (`#pragma pack`,
+        packed), the smallest power of two that holds them (misaligned is fine)."""
+        n = self.type.size
+        while self.bit_width is not None and self.bit_offset + self.bit_width > n * 8:
+            n *= 2
+        return n
+
 
 @dataclass(slots=True, eq=False)
 class RecordTag:
@@ -497,24 +507,35 @@ class FieldDecl:
 
 
 def layout(tag: RecordTag, fields: list[FieldDecl], packed: bool = False,
-           min_align: int = 1) -> None:  # fmt: skip
-    """Give each member its offset and the record its size and alignment."""
+           min_align: int = 1, max_align: int = 0) -> None:  # fmt: skip
+    """Give each member its offset and the record its size and alignment.
+
+    `packed`: __attribute__((packed)), every member at alignment 1.  `max_align`: the
+    `#pragma pack(N)` in force (0: none), no member aligned more than N bytes.  Either
+    way bit-fields follow one another bit after bit (a bit-field does not move to its
+    type's next unit when it would straddle one), and a named bit-field aligns the
+    record as its type does (at most N).  A zero-width bit-field is not packed: it
+    moves the next member to a boundary of its type, and may so add to the size."""
     members: list[Member] = []
     bit = 0  # the next free bit (structs)
     size_bits = 0
     align = min_align
+    loose = packed or max_align > 0  # bit-fields may straddle their type's units
     for i, f in enumerate(fields):
         falign = 1 if packed else max(f.type.align, f.align)
+        if max_align:
+            falign = min(falign, max_align)
         if tag.kind == "union":
             bit = 0
         if f.bit_width is not None:
             unit = f.type.size * 8
             if f.bit_width == 0:
-                bit = align_to(bit, unit if not packed else 8)
-                continue
-            if not packed and bit // unit != (bit + f.bit_width - 1) // unit:
                 bit = align_to(bit, unit)
-            start = bit - bit % unit if not packed else bit - bit % 8
+                size_bits = max(size_bits, bit)
+                continue
+            if not loose and bit // unit != (bit + f.bit_width - 1) // unit:
+                bit = align_to(bit, unit)
+            start = bit - bit % unit if not loose else bit - bit % 8
             members.append(Member(f.name, f.type, start // 8, i, bit - start, f.bit_width))
             bit += f.bit_width
             if f.name is not None:

@@ -242,7 +242,7 @@ def _with_offset(op: Operand, extra: int) -> Operand:
 # -------------------------------------------------------------------- instructions
 
 BINARY_OPS = ("add", "sub", "mul", "div", "rem", "and", "or", "xor", "shl", "shr")
-UNARY_OPS = ("neg", "not")
+UNARY_OPS = ("neg", "not", "abs")  # abs: floats only (fabs)
 COMPARE_OPS = ("eq", "ne", "lt", "le", "gt", "ge")
 
 

@@ -732,7 +732,7 @@ def _unreachable(
 
 _STATEMENTS: dict[str, Maker] = {
     **{op: _binary for op in (*ir.BINARY_OPS, *ir.COMPARE_OPS)},
-    "neg": _unary, "not": _unary, "copy": _unary, "conv": _conv, "load": _load,
+    "neg": _unary, "not": _unary, "abs": _unary, "copy": _unary, "conv": _conv, "load": _load,
     "store": _store, "call": _call, "blkcopy": _block_op, "blkzero": _block_op,
     "jmp": _jump, "br": _branch, "switch": _switch, "ret": _ret, "unreachable": _unreachable,
     "vastart": _vastart, "tlsaddr": _tlsaddr, "asm": _asm, "alloca": _alloca,

@@ -25,6 +25,8 @@ from dataclasses import dataclass, replace
 from groundup.cc import abi, ast, ir
 from groundup.cc.ctype import (
     ATOMIC,
+    DOUBLE,
+    FLOAT,
     LDOUBLE,
     VOLATILE,
     Array,
@@ -73,6 +75,7 @@ class BitField:
     shift: int
     width: int
     signed: bool
+    unit_ty: Ty  # what the unit is loaded and stored as: ty, or wider when packed
 
 
 Place = VReg | Mem | BitField
@@ -154,11 +157,21 @@ def element_size(t: Type) -> int:
     return max(to.size, 1) if not isinstance(to, Array) or to.vla is None else 0
 
 
+def _is_fabs(name: str, f: Function) -> bool:
+    """A call of the C library's fabs or fabsf, as <math.h> declares them."""
+    if name not in ("fabs", "fabsf") or f.variadic or len(f.params) != 1:
+        return False
+    want = DOUBLE if name == "fabs" else FLOAT
+    return f.ret.unqual() == want and f.params[0].unqual() == want
+
+
 def bitfield(unit: Mem, m: Member, pos: Pos) -> BitField:
     """The place of bit-field member m whose storage unit is at `unit`."""
     assert m.bit_width is not None
     ty = scalar_ty(m.type, pos)
-    return BitField(unit, ty, m.bit_offset, m.bit_width, as_int(m.type).signed)
+    n = m.unit_size
+    unit_ty = ty if n == m.type.size else _INT_TY[n, False]
+    return BitField(unit, ty, m.bit_offset, m.bit_width, as_int(m.type).signed, unit_ty)
 
 
 _FP_BUILTINS = frozenset(
@@ -320,7 +333,7 @@ class ExprLowering:
             case VReg():
                 return place
             case BitField():
-                unit = self.new(place.ty)
+                unit = self.new(place.unit_ty)
                 self.emit(ir.Load(unit, place.unit))
                 return self.convert(self.field_bits(unit, place), ty)
         dst = self.new(ty)
@@ -368,14 +381,15 @@ class ExprLowering:
 
     def store_bits(self, f: BitField, value: Operand) -> Operand:
         mask = (1 << f.width) - 1
-        old = self.new(f.ty)
+        ty = f.unit_ty
+        old = self.new(ty)
         self.emit(ir.Load(old, f.unit))
-        kept = self.arith("and", f.ty, old, Imm(f.ty.wrap(~(mask << f.shift)), f.ty))
-        v = self.arith("and", f.ty, self.convert(value, f.ty), Imm(f.ty.wrap(mask), f.ty))
+        kept = self.arith("and", ty, old, Imm(ty.wrap(~(mask << f.shift)), ty))
+        v = self.arith("and", ty, self.convert(value, ty), Imm(ty.wrap(mask), ty))
         if f.shift:
-            v = self.arith("shl", f.ty, v, Imm(f.shift, Ty.I32))
-        new = self.arith("or", f.ty, kept, v)
-        self.emit(ir.Store(f.ty, f.unit, new))
+            v = self.arith("shl", ty, v, Imm(f.shift, Ty.I32))
+        new = self.arith("or", ty, kept, v)
+        self.emit(ir.Store(ty, f.unit, new))
         return self.convert(self.field_bits(new, f), value.ty)
 
     def mem(self, base: Operand, offset: int = 0) -> Mem:
@@ -924,6 +938,8 @@ class ExprLowering:
         ptype = f.type.unqual()
         ftype = ptype.to.unqual() if isinstance(ptype, Pointer) else ptype
         assert isinstance(ftype, Function), ftype
+        if isinstance(target, ast.VarRef) and _is_fabs(target.obj.name, ftype):
+            return self.fabs(e)  # as gcc: inline, even at -O0, so no libm is needed
         callee = self.value(f)
         if isinstance(callee, Imm):
             callee = self.address(self.mem(callee))
@@ -1410,7 +1426,16 @@ class ExprLowering:
             plain = "abort"
         if plain not in _LIBRARY_BUILTINS:
             raise Unsupported(e.pos, f"'{name}'")
+        if plain in ("fabs", "fabsf"):
+            return self.fabs(e)
         return self.library_call(plain, e)
+
+    def fabs(self, e: ast.Call) -> Operand:
+        """fabs(x), fabsf(x): the sign bit cleared (fsgnjx), in line."""
+        v = self.value(e.args[0])
+        dst = self.new(v.ty)
+        self.emit(ir.Unary("abs", dst, v))
+        return dst
 
     def nan(self, payload: int, t: Type, pos: Pos) -> Operand:
         """__builtin_nan("N"): a quiet NaN whose fraction holds N (as gcc makes it)."""

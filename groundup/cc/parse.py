@@ -541,6 +541,7 @@ class Parser:
                 fields.extend(self.struct_declaration())
             except SyntaxProblem:
                 self.skip_to(";", "}")
+        attrs.pack = self.tok.pack  # the #pragma pack in force at the closing brace
         self.expect("}")
         self.attributes(attrs)
         return self.sema.record_definition_end(tag, fields, attrs, pos)

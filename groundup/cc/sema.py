@@ -313,7 +313,16 @@ class Sema(Expressions):
                     self.error(where, "flexible array member in a struct with no named members")
                 elif tag.kind == "union":
                     self.error(where, "flexible array member in union")
-        ctype.layout(tag, fields, attrs.packed, max(attrs.aligned, 1))
+        ctype.layout(tag, fields, attrs.packed, max(attrs.aligned, 1), attrs.pack)
+        for m in tag.members or ():
+            # Packing lets a bit-field start at any bit; lowering reaches it through
+            # m.unit_size bytes from the byte where it starts: at most 8.
+            if m.name is None or m.bit_width is None or m.unit_size <= 8:
+                continue
+            at = fields[m.index].pos
+            self.error(at if isinstance(at, ast.Pos) else pos,
+                       f"not supported yet: packed bit-field '{m.name}' whose bits span "
+                       f"more than 8 bytes")  # fmt: skip
         return ctype.Record(tag)
 
     def enum_reference(self, name: str, pos: ast.Pos) -> Type:

@@ -112,7 +112,7 @@ class StaticData:
 
     def layout(self, init: ast.Initializer, size: int) -> list[ir.DataItem]:
         """An initializer as bytes and relocations."""
-        size = max(size, max((i.offset + i.type.size for i in init.items), default=0))
+        size = max(size, max((_end(i) for i in init.items), default=0))
         buf = bytearray(size)
         relocs: dict[int, tuple[str, int]] = {}
         ints: dict[int, int] = {}  # offset -> size of a nonzero integer item
@@ -247,11 +247,19 @@ def _set_bits(buf: bytearray, offset: int, m: Member, value: int | tuple[str, in
     if not isinstance(value, int):
         raise Unsupported(pos, "an address in a bit-field")
     assert m.bit_width is not None
-    n = m.type.size
+    n = min(m.unit_size, len(buf) - offset)  # a packed unit may run past the object
     unit = int.from_bytes(buf[offset : offset + n], "little")
     mask = ((1 << m.bit_width) - 1) << m.bit_offset
     unit = (unit & ~mask) | ((value << m.bit_offset) & mask)
-    buf[offset : offset + n] = unit.to_bytes(n, "little")
+    buf[offset : offset + n] = (unit & ((1 << (8 * n)) - 1)).to_bytes(n, "little")
+
+
+def _end(item: ast.InitItem) -> int:
+    """Where an initializer's item ends: past its bytes, or a bit-field's bits."""
+    m = item.member
+    if m is not None and m.bit_width is not None:
+        return item.offset + (m.bit_offset + m.bit_width + 7) // 8
+    return item.offset + item.type.size
 
 
 def _items(data: bytes, relocs: dict[int, tuple[str, int]],

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import IntEnum, StrEnum
 from fractions import Fraction
@@ -280,6 +280,7 @@ class Token:
     value: int | float | str | tuple[int, ...] | None = None
     ctype: CType | None = None
     expansion: Expansion | None = None
+    pack: int = 0  # the `#pragma pack` in force where the token is (bytes; 0: none)
 
     def is_punct(self, text: str) -> bool:
         return self.kind is Kind.PUNCT and self.value == text
@@ -320,6 +321,7 @@ def convert(pptokens: Iterable[PPToken], reporter: Reporter,
     strings: list[PPToken] = []
     last: Pos = NOWHERE
     keywords = KEYWORDS | GNU_KEYWORDS | (GNU_MODE_KEYWORDS if options.gnu else frozenset())
+    pack = PackState()
     for t in pptokens:
         if t.kind is PPKind.STRING:
             strings.append(t)
@@ -328,9 +330,12 @@ def convert(pptokens: Iterable[PPToken], reporter: Reporter,
             out.append(concatenate(strings, reporter))
             strings = []
         if t.kind >= PPKind.PRAGMA:
-            continue  # pragmas are for the preprocessor's output only, for now
+            if t.kind is PPKind.PRAGMA:
+                pack.pragma(t, reporter)
+            continue  # other pragmas are for the preprocessor's output only, for now
         last = t.pos
-        out.append(convert_one(t, reporter, options, keywords))
+        tok = convert_one(t, reporter, options, keywords)
+        out.append(replace(tok, pack=pack.value) if pack.value else tok)
     if strings:
         out.append(concatenate(strings, reporter))
     end = last
@@ -340,6 +345,90 @@ def convert(pptokens: Iterable[PPToken], reporter: Reporter,
         end = Pos(tail.pos.source, tail.pos.line, tail.pos.col + width)
     out.append(Token(Kind.EOF, "", end))
     return out
+
+
+_PRAGMA_PACK = re.compile(r"#\s*pragma\s+pack\b(.*)\Z", re.DOTALL)
+_PACK_NUMBER = re.compile(r"(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)[uUlL]*\Z")
+
+
+@dataclass(slots=True)
+class PackState:
+    """gcc's `#pragma pack`: the largest alignment a struct or union member may have in
+    force (bytes; 0: its type's), and the values `push` saved (with their names).
+
+        #pragma pack(N)              N: 1, 2, 4, 8 or 16; 0 or nothing: back to none
+        #pragma pack()
+        #pragma pack(push[, NAME][, N])
+        #pragma pack(pop[, NAME])    NAME: back to the value before that push
+
+    The parser gives a record the value in force at its closing brace (Token.pack).
+    What gcc ignores with a warning is ignored with a warning (-Wpragmas's words)."""
+
+    value: int = 0
+    stack: list[tuple[str | None, int]] = field(default_factory=list)
+
+    def pragma(self, t: PPToken, reporter: Reporter) -> None:
+        m = _PRAGMA_PACK.match(t.text)
+        if m is None:
+            return
+        rest = m.group(1).strip()
+        if not rest.startswith("("):
+            reporter.warning(t.pos, "missing '(' after '#pragma pack' - ignored")
+            return
+        close = rest.find(")")
+        if close < 0:
+            reporter.warning(t.pos, "malformed '#pragma pack' - ignored")
+            return
+        if rest[close + 1 :].strip():
+            reporter.warning(t.pos, "junk at end of '#pragma pack'")
+        inside = rest[1:close].strip()
+        args = [a.strip() for a in inside.split(",")] if inside else []
+        if not args:
+            self.value = 0
+            return
+        action, name, number = args[0], None, None
+        if action not in ("push", "pop"):
+            if _PACK_NUMBER.match(action) is None:
+                reporter.warning(t.pos, f"unknown action '{action}' for '#pragma pack' - ignored")
+                return
+            action, number, args = "set", action, args[1:]
+        else:
+            args = args[1:]
+        for arg in args:
+            if _PACK_NUMBER.match(arg) and number is None:
+                number = arg
+            elif arg.isidentifier() and name is None and number is None:
+                name = arg
+            else:
+                reporter.warning(t.pos, "malformed '#pragma pack' - ignored")
+                return
+        n = None
+        if number is not None:
+            n = int(number.rstrip("uUlL"), 16 if number[:2] in ("0x", "0X") else
+                    8 if number.startswith("0") else 10)  # fmt: skip
+            if n not in (0, 1, 2, 4, 8, 16):
+                reporter.warning(t.pos, f"alignment must be a small power of two, not {n}")
+                return
+        if action == "pop":
+            self.pop(t, name, reporter)
+            return
+        if action == "push":
+            self.stack.append((name, self.value))
+        if n is not None:
+            self.value = n
+
+    def pop(self, t: PPToken, name: str | None, reporter: Reporter) -> None:
+        for i in range(len(self.stack) - 1, -1, -1):
+            if name is None or self.stack[i][0] == name:
+                self.value = self.stack[i][1]
+                del self.stack[i:]
+                return
+        if name is None:
+            reporter.warning(t.pos, "'#pragma pack (pop)' encountered without matching "
+                             "'#pragma pack (push)'")  # fmt: skip
+        else:
+            reporter.warning(t.pos, f"'#pragma pack(pop, {name})' encountered without "
+                             f"matching '#pragma pack(push, {name})'")  # fmt: skip
 
 
 def convert_one(t: PPToken, reporter: Reporter, options: LexOptions,

@@ -35,6 +35,7 @@ class Attrs:
 
     packed: bool = False
     aligned: int = 0
+    pack: int = 0  # a record's: the `#pragma pack` in force at its end (bytes; 0: none)
     mode: str = ""
     flags: set[str] = field(default_factory=set)
     strings: dict[str, str] = field(default_factory=dict)  # section, alias, visibility

@@ -224,7 +224,9 @@ def _verify_inst(c: _Checker, inst: object) -> None:
             c.operand(a, dst.ty)
             c.operand(b, None if op in ("shl", "shr") else dst.ty)
         case Unary(op, dst, a):
-            if op not in UNARY_OPS or (dst.ty.is_float and op != "neg"):
+            if op not in UNARY_OPS or (dst.ty.is_float and op == "not"):
+                raise c.fail(f"unknown operation {op}.{dst.ty.value}")
+            if op == "abs" and not dst.ty.is_float:
                 raise c.fail(f"unknown operation {op}.{dst.ty.value}")
             c.operand(a, dst.ty)
         case Compare(op, ty, dst, a, b):
