@@ -935,8 +935,8 @@ def front_end(
     from groundup.cc import driver, tool
     from groundup.diag import CompileError, Reporter
 
-    flags = tool.parse_args(["-fsyntax-only", "-std=c17", f"-I{CC / 'valid' / 'include'}",
-                             str(path)])  # fmt: skip
+    flags = tool.parse_args(["-Wall", "-fsyntax-only", "-std=c17",
+                             f"-I{CC / 'valid' / 'include'}", str(path)])  # fmt: skip
     reporter = Reporter()
     with contextlib.suppress(CompileError):
         driver.syntax_tree(tool.make_job(flags), reporter)
@@ -1184,3 +1184,103 @@ def test_pragma_pack_mistakes_are_warnings(tmp_path: Path, line: str, warning: s
     assert status == 0
     assert f"warning: {warning}" in err.getvalue()
     assert re.search(r"^v:\n\s*\.word\s+8$", (tmp_path / "w.s").read_text(), re.M)
+
+
+# --- -Wformat ---------------------------------------------------------------------------
+
+FORMAT_SOURCE = """\
+typedef unsigned long size_t;
+typedef struct FILE FILE;
+extern FILE *stderr;
+int printf(const char *, ...);
+int fprintf(FILE *, const char *, ...);
+int snprintf(char *, size_t, const char *, ...);
+int scanf(const char *, ...);
+void logf_(int level, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void logv(const char *fmt, __builtin_va_list ap) __attribute__((__format__(__printf__, 1, 0)));
+struct s { int a; };
+enum e { E1 };
+void f(__builtin_va_list ap) {
+  long l = 1; int i = 2; char c = 'x'; size_t z = 3; double d = 1.5; float fl = 2.5f;
+  long long ll = 4; unsigned u = 5; short sh = 6; int *pi = &i; struct s st = {1};
+  char buf[8]; enum e en = E1; unsigned char uc = 1; long double ld = 1;
+  printf("%d %ld %zu %f %c %s %p %u %lld %Lf %hhu %n\\n", i, l, z, d, c, "s", (void *)pi, u, ll,
+         ld, uc, pi);
+  printf("%d\\n", l);
+  printf("%ld\\n", ll);
+  printf("%s\\n", i);
+  printf("%f\\n", i);
+  printf("%d %d\\n", i);
+  printf("%d\\n", i, i);
+  printf("%y\\n", i);
+  printf("%*.*f|%hd|%hhx|%-+#08.3e|%%|%5s|%p\\n", 3, 2, fl, sh, c, d, buf, pi);
+  printf("%lu\\n", z);
+  printf("%d\\n", st);
+  printf("100%");
+  printf("%1$d\\n", i);
+  printf("\\t\\x41\\101%ld\\n", i);
+  printf("%u %x %d\\n", i, en, u);
+  scanf("%d %ld %lf %f %7s %[^]x] %*d %c", pi, &l, &d, &fl, buf, buf, buf);
+  scanf("%d", &l);
+  scanf("%f", &d);
+  logf_(1, "%s\\n", 42);
+  logv("%d %s\\n", ap);
+  logv("%q\\n", ap);
+  fprintf(stderr, "%d\\n", "x");
+  snprintf(buf, sizeof buf, "%x", d);
+}
+"""
+FORMAT_WARNINGS = [  # gcc 12's, but for size_t's {aka ...}
+    "18:12: format '%d' expects argument of type 'int', but argument 2 has type 'long int'",
+    "19:13: format '%ld' expects argument of type 'long int', but argument 2 has type "
+    "'long long int'",
+    "20:12: format '%s' expects argument of type 'char *', but argument 2 has type 'int'",
+    "21:12: format '%f' expects argument of type 'double', but argument 2 has type 'int'",
+    "22:15: format '%d' expects a matching 'int' argument",
+    "23:10: too many arguments for format",
+    "24:12: unknown conversion type character 'y' in format",
+    "24:10: too many arguments for format",
+    "25:10: '0' flag ignored with '-' flag in gnu_printf format",
+    "27:12: format '%d' expects argument of type 'int', but argument 2 has type 'struct s'",
+    "28:14: spurious trailing '%' in format",
+    "30:23: format '%ld' expects argument of type 'long int', but argument 2 has type 'int'",
+    "33:11: format '%d' expects argument of type 'int *', but argument 2 has type 'long int *'",
+    "34:11: format '%f' expects argument of type 'float *', but argument 2 has type 'double *'",
+    "35:14: format '%s' expects argument of type 'char *', but argument 3 has type 'int'",
+    "37:11: unknown conversion type character '\\x0a' in format",
+    "38:21: format '%d' expects argument of type 'int', but argument 3 has type 'char *'",
+    "39:31: format '%x' expects argument of type 'unsigned int', but argument 4 has type 'double'",
+]
+
+
+def format_warnings(args: list[str], tmp: Path) -> list[str]:
+    import io
+
+    from groundup.cc import tool
+
+    (tmp / "f.c").write_text(FORMAT_SOURCE)
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        status = tool.main([*args, "-fsyntax-only", "-nostdinc", str(tmp / "f.c")])
+    assert status == 0, err.getvalue()
+    return [line.split(": warning: ", 1)[0].split(":", 1)[1] + ": " + line.split(": warning: ")[1]
+            for line in err.getvalue().splitlines() if ": warning: " in line]  # fmt: skip
+
+
+def test_format_warnings_with_wall(tmp_path: Path) -> None:
+    assert format_warnings(["-Wall"], tmp_path) == FORMAT_WARNINGS
+    assert format_warnings([], tmp_path) == []  # as gcc: -Wformat comes with -Wall
+    assert format_warnings(["-Wno-format", "-Wall"], tmp_path) == []
+    assert format_warnings(["-Wformat"], tmp_path) == FORMAT_WARNINGS
+
+
+@oracle.requires_oracle("gcc")
+def test_format_warnings_like_gcc() -> None:
+    res = oracle.run_tool("gcc", ["-Wall", "-Wno-unused", "-fsyntax-only", "f.c"],
+                          {"f.c": FORMAT_SOURCE})  # fmt: skip
+    said = [
+        line.replace("\u2018", "'").replace("\u2019", "'").split(" [-W")[0][len("f.c:") :]
+        for line in res.stderr.decode().splitlines()
+        if line.startswith("f.c:") and ": warning: " in line
+    ]
+    assert [s.replace(": warning: ", ": ", 1) for s in said] == FORMAT_WARNINGS

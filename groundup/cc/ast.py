@@ -100,6 +100,7 @@ class Object:
     # __attribute__s the symbol shows: weak, constructor, destructor; visibility, section
     # and alias ("visibility": "hidden" ...)
     flags: set[str] = field(default_factory=set)
+    format: tuple[str, int, int] | None = None  # __attribute__((format(printf, 1, 2)))
     strings: dict[str, str] = field(default_factory=dict)
 
     @property

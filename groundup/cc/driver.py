@@ -98,7 +98,8 @@ def token_dump(job: Job, reporter: Reporter) -> str:
 
 def syntax_tree(job: Job, reporter: Reporter) -> ast.Program:
     """The typed syntax tree of a file (`-fsyntax-only` stops here)."""
-    program = parse.parse(tokens(job, reporter), reporter, Options(job.lex.signed_char))
+    options = Options(job.lex.signed_char, job.lex.warn_format)
+    program = parse.parse(tokens(job, reporter), reporter, options)
     reporter.check()
     return program
 

@@ -37,7 +37,9 @@ def value(e: ast.Expr, trouble: Trouble | None = None) -> Value | Address | None
     """The compile-time value of `e`, or None."""
     t = trouble or Trouble()
     match e:
-        case ast.FloatLit(value=v, exact=x) if x is not None and Fraction(v) != x:
+        case ast.FloatLit(value=v, exact=x) if x is not None and (
+            not math.isfinite(v) or Fraction(v) != x
+        ):
             return None  # a long double constant a double cannot hold
         case ast.IntLit(value=v) | ast.FloatLit(value=v):
             return v

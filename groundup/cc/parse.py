@@ -490,9 +490,24 @@ class Parser:
             units = args[0].value
             assert isinstance(units, tuple)
             attrs.strings[name] = "".join(chr(u) for u in units)
+        elif name == "format":
+            attrs.format = self.format_attribute(args, t)
         elif name in ("noreturn", "const", "pure", "unused", "used", "weak", "naked",
                       "constructor", "destructor", "noinline", "always_inline"):  # fmt: skip
             attrs.flags.add(name)
+
+    def format_attribute(self, args: list[Token], at: Token) -> tuple[str, int, int] | None:
+        """format(ARCHETYPE, F, A): checked calls for printf and scanf archetypes."""
+        words = [a for a in args if not a.is_punct(",")]
+        if len(words) != 3 or words[1].kind is not Kind.INT or words[2].kind is not Kind.INT:
+            self.reporter.warning(at.pos, "'format' attribute needs (archetype, format "
+                                  "argument, first argument) - ignored")  # fmt: skip
+            return None
+        kind = str(words[0].value).strip("_").removeprefix("gnu_")
+        if kind not in ("printf", "scanf"):
+            return None  # strftime, strfmon ...: not checked
+        assert isinstance(words[1].value, int) and isinstance(words[2].value, int)
+        return kind, words[1].value, words[2].value
 
     def attribute_alignment(self, start: int, has_args: bool) -> int:
         if not has_args:

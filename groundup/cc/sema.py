@@ -530,6 +530,7 @@ class Sema(Expressions):
         """The __attribute__s of a declaration that say something about its symbol."""
         for attrs in (spec.attrs, d.attrs):
             obj.flags |= attrs.flags & {"weak", "constructor", "destructor"}
+            obj.format = obj.format or attrs.format
             obj.strings.update(attrs.strings)
         if "alias" in obj.strings and obj not in self.program.aliases:
             self.program.aliases.append(obj)

@@ -312,6 +312,7 @@ GNU_MODE_KEYWORDS = frozenset({"asm", "typeof"})
 class LexOptions:
     signed_char: bool = False  # plain char is unsigned on RISC-V Linux
     gnu: bool = True  # -std=gnu*: `asm` and `typeof` are keywords
+    warn_format: bool = False  # -Wformat (for sema: formatcheck.py)
 
 
 def convert(pptokens: Iterable[PPToken], reporter: Reporter,
@@ -680,14 +681,17 @@ def _overflows(body: str, hexa: bool, fmt: tuple[int, int]) -> bool:
         digits, shift = int(whole + frac or "0", 16), int(exp) - 4 * len(frac)
         if digits == 0:
             return False
-        size = digits.bit_length() + shift
+        low = high = digits.bit_length() + shift  # 2**(size-1) <= value < 2**size
     else:
         decimal = Decimal(body)
         if decimal == 0:
             return False
-        size = int((decimal.adjusted() + 1) * 3.33)
-    if size < emax - 8 or size > emax + 8:
-        return size > emax
+        adjusted = decimal.adjusted()  # 10**adjusted <= value < 10**(adjusted+1)
+        low, high = int(adjusted * 3.3219280948) - 1, int((adjusted + 1) * 3.3219280948) + 2
+    if high <= emax:
+        return False
+    if low > emax + 1:
+        return True
     exact = Fraction(digits) * Fraction(2) ** shift if hexa else Fraction(decimal)
     return exact >= Fraction(2 ** (emax + 1)) * (1 - Fraction(1, 2 ** (precision + 1)))
 

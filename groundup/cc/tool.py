@@ -70,7 +70,8 @@ Options:
   -O0 (the default); -O1 -Og: the IR optimizer's cheap passes; -O2 -O3 -Os: all
   -fpic -fPIC -fpie -fPIE -fno-pic -fno-pie, -ffreestanding
   -march=rv64gc -mabi=lp64d -mcmodel=medlow|medany (the only target there is)
-  -trigraphs, -w (no warnings)
+  -trigraphs, -w (no warnings), -Wall or -Wformat (check printf/scanf formats;
+                     -Wno-format: not); other -W options are accepted and ignored
 """
 
 EXIT_ICE = 4
@@ -108,6 +109,8 @@ class Flags:
     cmodel: str = ""
     trigraphs: bool = False
     no_warnings: bool = False
+    warn_format: bool = False  # -Wall, -Wformat: printf/scanf formats checked
+    format_given: bool = False  # -Wformat or -Wno-format said
     dump_macros: bool = False
     library_dirs: list[str] = field(default_factory=list)  # -L
     verbose: bool = False  # -v: the version, then each stage as it runs, on stderr
@@ -126,7 +129,7 @@ VERSION = (
     "compiles, assembles (groundup as) and links (groundup ld) in one process\n"
     "Target: riscv64-linux-gnu"
 )
-_IGNORED = ("-pipe", "-g", "-g0", "-g1", "-g2", "-g3", "-Wall", "-Wextra", "-pedantic")
+_IGNORED = ("-pipe", "-g", "-g0", "-g1", "-g2", "-g3", "-Wextra", "-pedantic")
 
 
 def parse_args(argv: list[str]) -> Flags:
@@ -241,6 +244,10 @@ def _target_flag(flags: Flags, arg: str) -> None:
         raise HelpRequested
     elif arg == "-v":
         flags.verbose = True
+    elif arg == "-Wall":  # as gcc: an explicit -W[no-]format wins, in any order
+        flags.warn_format = flags.warn_format or not flags.format_given
+    elif arg in ("-Wformat", "-Wformat=1", "-Wformat=2", "-Wno-format", "-Wformat=0"):
+        flags.warn_format, flags.format_given = arg.startswith("-Wformat") and arg[-1] != "0", True
     elif arg in _IGNORED or arg.startswith("-W"):
         pass
     elif arg == "-" or not arg.startswith("-"):
@@ -281,7 +288,8 @@ def make_job(flags: Flags, given: tuple[str, str] | None = None) -> driver.Job:
         trigraphs=flags.trigraphs or not target.gnu,
         when=_source_date_epoch(),
     )
-    lex = tokenize.LexOptions(signed_char=flags.signed_char, gnu=target.gnu)
+    lex = tokenize.LexOptions(signed_char=flags.signed_char, gnu=target.gnu,
+                              warn_format=flags.warn_format)  # fmt: skip
     level = optimize.level_of(flags.optimize)
     return driver.Job(path, text, pp, lex, level, tuple(flags.dump_after))
 

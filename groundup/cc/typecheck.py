@@ -12,11 +12,14 @@ words for each context: initialization, assignment, passing an argument, return.
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from fractions import Fraction
 
-from groundup.cc import ast, ctype, fold, tokenize
+from groundup.cc import ast, ctype, fold, formatcheck, tokenize
 from groundup.cc.ctype import Type
 from groundup.cc.tokenize import NOWHERE, CType, Kind, Token
 from groundup.diag import Pos, Reporter
@@ -27,6 +30,7 @@ from groundup.diag import Pos, Reporter
 @dataclass(frozen=True, slots=True)
 class Options:
     signed_char: bool = False  # -fsigned-char
+    warn_format: bool = False  # -Wformat, -Wall: formatcheck.py's warnings
 
 
 @dataclass(slots=True)
@@ -39,6 +43,7 @@ class Attrs:
     mode: str = ""
     flags: set[str] = field(default_factory=set)
     strings: dict[str, str] = field(default_factory=dict)  # section, alias, visibility
+    format: tuple[str, int, int] | None = None  # format(printf|scanf, F, A)
 
     def merge(self, other: Attrs) -> None:
         self.packed |= other.packed
@@ -46,6 +51,7 @@ class Attrs:
         self.mode = self.mode or other.mode
         self.flags |= other.flags
         self.strings.update(other.strings)
+        self.format = self.format or other.format
 
 
 @dataclass(slots=True)
@@ -487,6 +493,10 @@ class Expressions:
         v = fold.value(e, trouble)
         if isinstance(e, ast.FloatLit) and e.exact is not None and v is None:
             return e  # a long double constant, kept exact
+        if v is None and e.type.unqual() == ctype.LDOUBLE:
+            exact = _exact_long_double(e)
+            if exact is not None:  # e.g. -LDBL_MAX, which no double holds
+                return ast.FloatLit(e.type.unqual(), e.pos, math.inf, exact)
         if isinstance(v, bool | int):
             return ast.IntLit(t.unqual(), e.pos, int(v))
         if isinstance(v, float):
@@ -1026,7 +1036,31 @@ class Expressions:
         ft = p.to
         callee = f.obj.name if isinstance(f, ast.VarRef) else ""
         converted = self.arguments(ft, args, callee, f)
+        if isinstance(f, ast.VarRef) and self.options.warn_format:
+            self.check_format(f.obj, ft, converted)
         return ast.Call(ft.ret.unqual(), f.pos, fv, tuple(converted))
+
+    def check_format(self, obj: ast.Object, ft: ctype.Function, args: list[ast.Expr]) -> None:
+        """-Wformat (formatcheck.py): a printf- or scanf-like call with a literal format."""
+        spec = obj.format
+        if (
+            spec is None
+            and obj.linkage is ast.Linkage.EXTERNAL
+            and ft.variadic != (obj.name.startswith("v"))
+        ):  # the C library's, as gcc knows them (the v- ones take a va_list)
+            spec = formatcheck.LIBRARY.get(obj.name)
+        if spec is None:
+            return
+        kind, at, first = spec
+        if not 0 < at <= len(args):
+            return
+        text = _string_literal(args[at - 1])
+        if text is None:
+            return
+        given = [a.type for a in args[first - 1 :]] if first else []
+        where = ast.start(args[at - 1])
+        for problem in formatcheck.check(kind, text, first, given):
+            self.reporter.warning(_in_literal(where, problem.at), problem.message)
 
     def arguments(self, ft: ctype.Function, args: list[ast.Expr], callee: str,
                   f: ast.Expr) -> list[ast.Expr]:  # fmt: skip
@@ -1181,3 +1215,47 @@ class Expressions:
                 self.error(e.pos, "invalid lvalue in asm output")
             return e
         return self.value(e) if not isinstance(e.type, ctype.Record) else e
+
+
+def _string_literal(e: ast.Expr) -> str | None:
+    """The characters of a narrow string literal argument (through its decay and casts)."""
+    while isinstance(e, ast.Cast | ast.Decay):
+        e = e.operand
+    t = e.type.unqual()
+    if not isinstance(e, ast.StringLit) or not isinstance(t, ctype.Array) or t.of.size != 1:
+        return None
+    return "".join(chr(u) for u in e.units)
+
+
+_ESCAPE = re.compile(r"\\(?:[0-7]{1,3}|x[0-9a-fA-F]+|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)")
+
+
+def _in_literal(pos: Pos, index: int) -> Pos:
+    """Where character `index` of the string literal at `pos` is in the source (as gcc
+    shows format warnings); the literal itself when that is not plain to see (a macro,
+    a concatenation, a multibyte character)."""
+    if index < 0 or not pos.source.line(pos.line)[pos.col - 1 :].startswith('"'):
+        return pos
+    line = pos.source.line(pos.line)
+    i = pos.col  # (from 0) just past the quote; each unit is a character or an escape
+    for n in range(index + 1):
+        if i >= len(line) or line[i] == '"' or not line[i].isascii():
+            return pos
+        if n < index:
+            m = _ESCAPE.match(line, i)
+            i = m.end() if m else i + 1
+    return Pos(pos.source, pos.line, i + 1)
+
+
+def _exact_long_double(e: ast.Expr) -> Fraction | None:
+    """The exact value of a long double constant expression a double cannot hold:
+    a literal, negated or not, or cast to long double (or None)."""
+    match e:
+        case ast.FloatLit(exact=x) if x is not None:
+            return x
+        case ast.Unary(op="-" | "+" as op, operand=x):
+            v = _exact_long_double(x)
+            return None if v is None else -v if op == "-" else v
+        case ast.Cast(operand=x) if x.type.unqual() == ctype.LDOUBLE:
+            return _exact_long_double(x)
+    return None
