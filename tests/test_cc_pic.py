@@ -2,8 +2,9 @@
 
 The library (compiled by groundup cc -fPIC, linked by gcc -shared) reads and writes
 the program's global data through the GOT, calls the program's function and glibc's
-through the PLT, keeps a static helper and hidden data local (pc-relative), and has a
-thread-local counter (initial exec). The program (gcc, dynamically linked) runs under
+through the PLT, keeps a static helper and hidden data local (pc-relative), and has
+thread-locals: the program's and its own (general dynamic, through __tls_get_addr),
+and one asked for as initial exec (`tls_model`). The program (gcc, dynamically linked) runs under
 qemu-riscv64 with the sysroot's dynamic loader: its output must be the all-gcc build's.
 The code itself is checked too: `.option pic`, `la` for another module's symbols,
 `lla` for the library's own, `@plt` calls.
@@ -21,6 +22,7 @@ import oracle
 import pytest
 
 from groundup.cli import main as groundup
+from groundup.diag import CompileError
 
 pytestmark = oracle.requires_oracle("gcc", "qemu")
 
@@ -28,6 +30,8 @@ LIBRARY = r"""
 #include <stdio.h>
 extern int shared_counter;
 extern __thread int per_thread;
+extern __thread int per_thread_ie __attribute__((tls_model("initial-exec")));
+static __thread int library_calls = 100;
 int program_callback(int);
 static int helper(int x) { return x * 3; }
 __attribute__((visibility("hidden"))) int private_total;
@@ -35,9 +39,10 @@ struct point { double x, y; };
 int library_entry(int n) {
     shared_counter += n;
     per_thread += 2;
-    private_total += helper(n);
-    printf("library: counter %d thread %d total %d\n", shared_counter, per_thread,
-           private_total);
+    per_thread_ie += per_thread;
+    private_total += helper(n) + library_calls++;
+    printf("library: counter %d thread %d %d total %d\n", shared_counter, per_thread,
+           per_thread_ie, private_total);
     return program_callback(private_total);
 }
 struct point library_mid(struct point a, struct point b) {
@@ -50,6 +55,7 @@ PROGRAM = r"""
 #include <stdio.h>
 int shared_counter = 10;
 __thread int per_thread = 1;
+__thread int per_thread_ie = 50;
 struct point { double x, y; };
 int library_entry(int n);
 struct point library_mid(struct point a, struct point b);
@@ -112,10 +118,34 @@ def test_pic_library_runs_as_gccs(tmp_path: Path) -> None:
     assert "\t.option\tpic" in asm
     assert re.search(r"\bla\t\w+, shared_counter\n", asm)  # through the GOT
     assert "call\tprogram_callback@plt" in asm and "call\thelper\n" in asm
-    assert "la.tls.ie" in asm and "lla" in asm  # private_total: hidden, pc-relative
+    assert "la.tls.gd\ta0, per_thread\n" in asm and "call\t__tls_get_addr@plt" in asm
+    assert "la.tls.gd\ta0, library_calls\n" in asm and "la.tls.ie" in asm
+    assert "lla" in asm  # private_total: hidden, pc-relative
     gcc_obj = oracle.gcc_compile(src, "O0", flags=("-fPIC", "-march=rv64gc", "-mabi=lp64d"),
                                  libs=(), link=False)  # fmt: skip
     want = _run(gcc_obj, tmp_path, "gcc")
     assert want.status == 0 and b"mid 2.5 5" in want.stdout, want
     got = _run(ours, tmp_path, "ours")
     assert (got.stdout, got.status) == (want.stdout, 0), got.stderr
+
+
+def test_tls_models_in_the_ir_and_the_assembly() -> None:
+    from groundup.cc import codegen, ir, irparse
+
+    text = (
+        "data tls @v align 4 = i32 5\n"
+        "func @f() -> i32 {\nentry:\n"
+        "  %1 = tlsaddr.ptr @v\n  %2 = tlsaddr.ptr @v ie\n  %3 = tlsaddr.ptr @v gd\n"
+        "  %4 = call.ptr @__tls_get_addr(ptr %3)\n"
+        "  %5 = load.i32 [%1]\n  %6 = load.i32 [%2]\n  %7 = load.i32 [%4]\n"
+        "  %8 = add.i32 %5, %6\n  %9 = add.i32 %8, %7\n  ret.i32 %9\n}\n"
+    )
+    module = irparse.parse_module(text)
+    printed = ir.format_module(module)
+    for line in ("tlsaddr.ptr @v\n", "tlsaddr.ptr @v ie\n", "tlsaddr.ptr @v gd\n"):
+        assert line in printed
+    asm = codegen.codegen(module, pic=True)
+    assert "%tprel_hi(v)" in asm and "la.tls.ie\t" in asm
+    assert re.search(r"la\.tls\.gd\ta0, v\n\tcall\t__tls_get_addr@plt\n", asm)
+    with pytest.raises(CompileError, match="unknown TLS model"):
+        irparse.parse_module(text.replace("@v gd", "@v xx"))

@@ -473,10 +473,14 @@ class FunctionGen:
                 self.inline_asm(inst)
             case ir.CompareSwap(dst, addr, expected, desired):
                 self.compare_swap(dst, addr, expected, desired)
-            case ir.TlsAddr(dst, symbol) if self.pic:  # initial exec: its offset in the GOT
+            case ir.TlsAddr(dst, symbol, "ie"):  # initial exec: its offset in the GOT
                 rd = self.dst(dst)
                 self.emit(f"la.tls.ie\t{rd}, {symbol}")
                 self.emit(f"add\t{rd}, {rd}, tp")
+                self.done(dst)
+            case ir.TlsAddr(dst, symbol, "gd"):  # its tls_index: for __tls_get_addr
+                rd = self.dst(dst)
+                self.emit(f"la.tls.gd\t{rd}, {symbol}")
                 self.done(dst)
             case ir.TlsAddr(dst, symbol):
                 rd = self.dst(dst)

@@ -115,7 +115,9 @@ def ast_dump(job: Job, reporter: Reporter) -> str:
 def ir_module(job: Job, reporter: Reporter, optimized: bool) -> ir.Module:
     """The IR of a file: lowered from the typed tree, checked, and optimized at -O1+
     (--dump-ir-after's dumps go to stderr)."""
-    module = lower.lower(syntax_tree(job, reporter), reporter, job.path)
+    target = job.pp.target
+    pic = bool(target.pic) and not target.pie  # -fpic/-fPIC: thread-locals by tls_model
+    module = lower.lower(syntax_tree(job, reporter), reporter, job.path, pic)
     reporter.check()
     verify.verify(module)  # a malformed module is a bug in groundup: IRError
     if optimized:

@@ -501,14 +501,23 @@ class StackRestore:
 
 @dataclass(frozen=True, slots=True)
 class TlsAddr:
-    """dst = the address of this thread's copy of a thread-local variable (local exec:
-    the thread pointer tp plus the variable's offset in the TLS block)."""
+    """dst = the address of this thread's copy of a thread-local variable, by the TLS
+    model the psABI names:
+
+        le  local exec (executables): the thread pointer tp plus the variable's offset
+            in the TLS block, a link-time constant
+        ie  initial exec: tp plus the offset the GOT holds (-fPIC, tls_model)
+        gd  general dynamic (-fPIC): NOT the variable's address but its tls_index's in
+            the GOT (module, offset), which __tls_get_addr takes and answers with the
+            address (the lowering emits that call after it)"""
 
     dst: VReg
     symbol: str
+    model: str = "le"
 
     def __str__(self) -> str:
-        return f"{self.dst} = tlsaddr.ptr @{self.symbol}"
+        model = f" {self.model}" if self.model != "le" else ""
+        return f"{self.dst} = tlsaddr.ptr @{self.symbol}{model}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -624,8 +624,14 @@ def _ret(p: Parser, line: _Line, dst: ir.VReg | None, types: list[Ty], word: Tok
 
 def _tlsaddr(p: Parser, line: _Line, dst: ir.VReg | None, types: list[Ty], word: Token) -> object:
     if types != [Ty.PTR]:
-        raise _Fail(word.col, "written %N = tlsaddr.ptr @symbol")
-    return ir.TlsAddr(_needs_dst(dst, word), line.next("a symbol", "sym").text[1:])
+        raise _Fail(word.col, "written %N = tlsaddr.ptr @symbol [le|ie|gd]")
+    d, symbol = _needs_dst(dst, word), line.next("a symbol", "sym").text[1:]
+    given = line.peek(kind="word")
+    model = line.next("a TLS model", "word").text if given is not None else "le"
+    if model not in ("le", "ie", "gd"):
+        assert given is not None
+        raise _Fail(given.col, f"unknown TLS model {model} (le, ie or gd)")
+    return ir.TlsAddr(d, symbol, model)
 
 
 def _amo(p: Parser, line: _Line, dst: ir.VReg | None, types: list[Ty], word: Token) -> object:

@@ -40,7 +40,8 @@ from groundup.cc.staticdata import StaticData, Unsupported
 from groundup.diag import Reporter
 
 
-def lower(program: ast.Program, reporter: Reporter, main_file: str | None = None) -> ir.Module:
+def lower(program: ast.Program, reporter: Reporter, main_file: str | None = None,
+          pic: bool = False) -> ir.Module:  # fmt: skip
     """The IR of a translation unit; constructs part 1 does not support are reported
     (`not supported yet: ...`) and left out of the module.
 
@@ -48,7 +49,7 @@ def lower(program: ast.Program, reporter: Reporter, main_file: str | None = None
     header's `static inline` helper may use what part 1 cannot compile. An `extern
     inline` definition in a header (`main_file` names the file being compiled) is
     glibc's `gnu_inline` kind: it defines no symbol, calls go to the library's."""
-    data = StaticData(ir.Module())
+    data = StaticData(ir.Module(), pic=pic)
     for item in program.items:
         if isinstance(item, ast.FuncDef):
             for decl in item.statics:

@@ -309,7 +309,11 @@ class ExprLowering:
             return Mem(self.vla_objects[obj.id])
         if obj.thread_local:
             addr = self.new(Ty.PTR)
-            self.emit(ir.TlsAddr(addr, self.data.symbol(obj)))
+            model = self.data.tls_model(obj)
+            self.emit(ir.TlsAddr(addr, self.data.symbol(obj), model))
+            if model == "gd":  # the address of its tls_index in the GOT: ask the runtime
+                index, addr = addr, self.new(Ty.PTR)
+                self.emit(ir.Call(addr, SymAddr("__tls_get_addr"), (index,)))
             return Mem(addr)
         if not obj.is_local:
             return Mem(SymAddr(self.data.symbol(obj)))

@@ -486,7 +486,8 @@ class Parser:
             attrs.aligned = max(attrs.aligned, self.attribute_alignment(start, bool(args)))
         elif name == "mode" and args:
             attrs.mode = str(args[0].value).strip("_")
-        elif name in ("section", "alias", "visibility") and args and args[0].kind is Kind.STRING:
+        elif (name in ("section", "alias", "visibility", "tls_model") and args
+              and args[0].kind is Kind.STRING):  # fmt: skip
             units = args[0].value
             assert isinstance(units, tuple)
             attrs.strings[name] = "".join(chr(u) for u in units)

@@ -45,6 +45,15 @@ class StaticData:
     names: dict[int, str] = field(default_factory=dict)  # block-scope statics
     strings: dict[tuple[bytes, int], str] = field(default_factory=dict)
     defined: set[str] = field(default_factory=set)
+    pic: bool = False  # -fpic/-fPIC: thread-locals through __tls_get_addr (tls_model)
+
+    def tls_model(self, obj: ast.Object) -> str:
+        """How a thread-local is reached (ir.TlsAddr's models): local exec in an
+        executable; with -fPIC general dynamic, or what `tls_model(...)` asks."""
+        if not self.pic:
+            return "le"
+        asked = obj.strings.get("tls_model", "global-dynamic")
+        return {"initial-exec": "ie", "local-exec": "le"}.get(asked, "gd")
 
     def name_static(self, obj: ast.Object) -> None:
         self.names[obj.id] = f"{obj.name}.{obj.id}"
@@ -204,7 +213,7 @@ def symbol_attrs(obj: ast.Object) -> tuple[tuple[str, str], ...]:
     """What a symbol's __attribute__s ask of the assembly: weak, constructor and
     destructor; a visibility and a section (an alias is the module's to define)."""
     out = [(f, "") for f in sorted(obj.flags)]
-    out += sorted((k, v) for k, v in obj.strings.items() if k != "alias")
+    out += sorted((k, v) for k, v in obj.strings.items() if k not in ("alias", "tls_model"))
     return tuple(out)
 
 
