@@ -149,6 +149,25 @@ def _slots_of(cls: type) -> tuple[str, ...]:
 class _Loop:
     brk: str
     cont: str | None
+    vla_depth: int = 0  # the blocks with VLAs open around the loop (or switch)
+
+
+def _has_vla(items: tuple[ast.Stmt, ...] | list[ast.Stmt]) -> bool:
+    return any(isinstance(i, ast.DeclStmt) and any(_is_vla(d) for d in i.decls) for i in items)
+
+
+def _label_scopes(s: ast.Stmt, chain: tuple[int, ...], out: dict[str, tuple[int, ...]]) -> None:
+    """Each label's chain of enclosing blocks that hold VLAs (by id): a goto out of
+    such blocks gives their stack space back (it restores the outermost one left)."""
+    if isinstance(s, ast.Label):
+        out[s.name] = chain
+    if isinstance(s, ast.Block) and _has_vla(s.items):
+        chain = (*chain, id(s))
+    for name in _slots_of(type(s)):
+        value = getattr(s, name, None)
+        for child in value if isinstance(value, tuple | list) else (value,):
+            if isinstance(child, ast.Stmt):
+                _label_scopes(child, chain, out)
 
 
 class _FunctionLowering(ExprLowering):
@@ -189,12 +208,15 @@ class _FunctionLowering(ExprLowering):
             func.ret_pieces = tuple((p.ty, p.offset) for p in self.ret_placed.parts)
         self.fn = fn
         self.loops: list[_Loop] = []
+        self.vla_blocks: list[tuple[int, VReg]] = []  # open blocks with VLAs: id, saved sp
+        self.label_scopes: dict[str, tuple[int, ...]] = {}
         self.labels: dict[str, str] = {}  # C label -> block
         self.cases: dict[int, str] = {}  # case/default id -> block
 
     def run(self) -> ir.Function:
         f = self.fn
         _walk_taken(f.body, self.taken)
+        _label_scopes(f.body, (), self.label_scopes)
         regs = iter(self.b.params)
         self.sret = next(regs) if self.b.function.params and self.hidden_result() else None
         for p, placed in zip(f.params, self.param_parts, strict=True):
@@ -244,14 +266,16 @@ class _FunctionLowering(ExprLowering):
         match s:
             case ast.Block(items=items):
                 saved = None
-                if any(isinstance(i, ast.DeclStmt) and any(_is_vla(d) for d in i.decls)
-                       for i in items):  # fmt: skip
+                if _has_vla(items):
                     saved = self.new(Ty.PTR)  # the block's VLAs are given back at its end
                     self.emit(ir.StackSave(saved))
+                    self.vla_blocks.append((id(s), saved))
                 for item in items:
                     self.stmt(item)
-                if saved is not None and self.b.current.term is None:
-                    self.emit(ir.StackRestore(saved))
+                if saved is not None:
+                    self.vla_blocks.pop()
+                    if self.b.current.term is None:
+                        self.emit(ir.StackRestore(saved))
             case ast.ExprStmt(expr=e):
                 if e is not None:
                     self.effect(e)
@@ -279,15 +303,25 @@ class _FunctionLowering(ExprLowering):
                 self.for_stmt(s)
             case ast.Switch():
                 self.switch(s)
-            case ast.Case(id=id, body=body) | ast.Default(id=id, body=body):
-                self.start(self.cases[id])
+            case ast.Case(id=case, body=body) | ast.Default(id=case, body=body):
+                self.start(self.cases[case])
                 self.stmt(body)
             case ast.Break():
+                self.leave_vla_blocks(self.loops[-1].vla_depth)
                 self.terminate(ir.Jump(self.loops[-1].brk))
             case ast.Continue():
-                target = next(lp.cont for lp in reversed(self.loops) if lp.cont is not None)
-                self.terminate(ir.Jump(target))
+                loop = next(lp for lp in reversed(self.loops) if lp.cont is not None)
+                assert loop.cont is not None
+                self.leave_vla_blocks(loop.vla_depth)
+                self.terminate(ir.Jump(loop.cont))
             case ast.Goto(label=name):
+                there = self.label_scopes.get(name, ())
+                common = 0
+                for (here, _), block in zip(self.vla_blocks, there, strict=False):
+                    if here != block:
+                        break
+                    common += 1
+                self.leave_vla_blocks(common)
                 self.terminate(ir.Jump(self.label_of(name)))
             case ast.Label(name=name, body=body):
                 self.start(self.label_of(name))
@@ -342,8 +376,14 @@ class _FunctionLowering(ExprLowering):
             self.labels[name] = self.b.label(f"{name}.")
         return self.labels[name]
 
+    def leave_vla_blocks(self, depth: int) -> None:
+        """A jump out of blocks with VLAs (break, continue, goto): their stack space back,
+        as the end of the outermost one left would give it."""
+        if len(self.vla_blocks) > depth and self.b.current.term is None:
+            self.emit(ir.StackRestore(self.vla_blocks[depth][1]))
+
     def loop_body(self, body: ast.Stmt, brk: str, cont: str | None) -> None:
-        self.loops.append(_Loop(brk, cont))
+        self.loops.append(_Loop(brk, cont, len(self.vla_blocks)))
         self.stmt(body)
         self.loops.pop()
 
