@@ -20,6 +20,7 @@ kind of expression becomes instructions:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from groundup.cc import abi, ast, ir
@@ -860,7 +861,8 @@ class ExprLowering:
     def compound_assign(self, e: ast.CompoundAssign) -> Operand:
         t = e.target.type
         if t.qual & ATOMIC:
-            return self.atomic_update(e.target, e.op, self.value(e.value), e.pos, prefix=True)
+            return self.atomic_update(e.target, e.op, self.value(e.value), e.pos, prefix=True,
+                                      optype=e.optype)  # fmt: skip
         if is_long_double(e.optype) or is_long_double(t):
             return self.tf_compound(e)
         place = self.place(e.target)
@@ -1245,8 +1247,10 @@ class ExprLowering:
             v = vals[1] if short == "store_n" else self.load(self.mem(vals[1]), ty)
             self.atomic_store(p, self.convert(v, ty), _order(args[-1]))
             return Imm(0, Ty.I32)
-        if ty.size < 4 or ty.is_float:
-            raise Unsupported(e.pos, f"'{name}' on a {ty.size}-byte or floating object")
+        if ty.is_float:
+            raise Unsupported(e.pos, f"'{name}' on a floating object")
+        if ty.size < 4:
+            return self.narrow_atomic(short, sync, p, ty, vals, args, e.pos)
         if short in ("exchange_n", "exchange", "lock_test_and_set"):
             v = vals[1] if short != "exchange" else self.load(self.mem(vals[1]), ty)
             order = _ACQUIRE if sync else _order(args[-1])
@@ -1267,22 +1271,73 @@ class ExprLowering:
         return self.fetch_op(short, p, ty, self.convert(vals[1], ty),
                              _SEQ_CST if sync else _order(args[-1]), e.pos)  # fmt: skip
 
-    def atomic_update(self, target: ast.Expr, op: str, v: Operand, pos: Pos,
-                      prefix: bool) -> Operand:  # fmt: skip
-        """`x op= v`, `++x`, `x++` on an _Atomic integer: one amoOP.aqrl (C11's
-        sequential consistency); the new value, or the old one for `x++`."""
+    def atomic_update(self, target: ast.Expr, op: str, v: Operand, pos: Pos, prefix: bool,
+                      optype: Type | None = None) -> Operand:  # fmt: skip
+        """`x op= v`, `++x`, `x++` on an _Atomic object (C11's sequential consistency):
+        one amoOP.aqrl for + - & | ^ on a 4- or 8-byte integer, else a compare-and-swap
+        loop (cas_loop); the new value, or the old one for `x++`."""
         t = target.type
         place = self.place(target)
         ops = {"+": "add", "-": "add", "&": "and", "|": "or", "^": "xor"}
-        if not isinstance(place, Mem) or op not in ops or not isinstance(t.unqual(), Int | Enum):
+        ut = t.unqual()
+        if not isinstance(place, Mem) or not isinstance(ut, Int | Enum | Pointer) or is_bool(t):
             raise Unsupported(pos, f"'{op}=' on an _Atomic object of this type")
         ty = scalar_ty(t, pos)
-        if ty.size < 4:
-            raise Unsupported(pos, "read-modify-write of a 1- or 2-byte _Atomic object")
-        v = self.convert(v, ty)
-        operand = self.arith("sub", ty, zero(ty), v) if op == "-" else v
-        old = self.amo(ops[op], self.address(place), operand, _SEQ_CST)
-        return self.arith(_BINOPS[op], ty, old, v) if prefix else old
+        p = self.address(place)
+        if ty.size >= 4 and op in ops and not isinstance(ut, Pointer):
+            v = self.convert(v, ty)
+            operand = self.arith("sub", ty, zero(ty), v) if op == "-" else v
+            old = self.amo(ops[op], p, operand, _SEQ_CST)
+            return self.arith(_BINOPS[op], ty, old, v) if prefix else old
+
+        def compute(old: Operand) -> Operand:
+            if isinstance(ut, Pointer):
+                return self.pointer_add(old, v, t, op)
+            ot = optype or t
+            opty = scalar_ty(ot, pos)
+            b = v if op in ("<<", ">>") else self.convert(v, opty)
+            return self.convert_c(self.arith(_BINOPS[op], opty, self.convert_c(old, ot, pos), b),
+                                  t, pos)  # fmt: skip
+
+        old, new = self.cas_loop(p, ty, compute)
+        return new if prefix else old
+
+    def cas_loop(self, p: Operand, ty: Ty,
+                 compute: Callable[[Operand], Operand]) -> tuple[VReg, VReg]:  # fmt: skip
+        """A read-modify-write no amo instruction does: read *p, compute the new value,
+        compare-and-swap it in, again until no other hart came in between. A 1- or
+        2-byte object is updated inside its aligned word (RISC-V's lr/sc are 4 and 8
+        bytes), the rest of the word kept. (old, new) values."""
+        old, new = self.new(ty), self.new(ty)
+        top, done = self.b.label("rmw"), self.b.label("rmwdone")
+        if ty.size >= 4:
+            self.start(top)
+            self.emit(ir.Load(old, self.mem(p)))
+            self.emit(ir.Copy(new, self.convert(compute(old), ty)))
+            seen = self.new(ty)
+            self.emit(ir.CompareSwap(seen, p, old, new))
+            self.terminate(ir.Branch(self.test("eq", ty, seen, old), done, top))
+            self.start(done)
+            return old, new
+        word = self.arith("and", Ty.PTR, p, Imm(Ty.PTR.wrap(-4), Ty.PTR))
+        byte = self.convert(self.arith("and", Ty.PTR, p, Imm(3, Ty.PTR)), Ty.I32)
+        shift = self.arith("shl", Ty.I32, byte, Imm(3, Ty.I32))
+        ones = Imm((1 << ty.bits) - 1, Ty.I32)
+        mask = self.arith("shl", Ty.I32, ones, shift)
+        keep = self.arith("xor", Ty.I32, mask, Imm(-1, Ty.I32))
+        w = self.new(Ty.I32)
+        self.start(top)
+        self.emit(ir.Load(w, self.mem(word)))
+        self.emit(ir.Copy(old, self.convert(self.arith("shr", Ty.I32, w, shift), ty)))
+        self.emit(ir.Copy(new, self.convert(compute(old), ty)))
+        bits = self.arith("and", Ty.I32, self.convert(new, Ty.I32), ones)
+        merged = self.arith("or", Ty.I32, self.arith("and", Ty.I32, w, keep),
+                            self.arith("shl", Ty.I32, bits, shift))  # fmt: skip
+        seen = self.new(Ty.I32)
+        self.emit(ir.CompareSwap(seen, word, w, merged))
+        self.terminate(ir.Branch(self.test("eq", Ty.I32, seen, w), done, top))
+        self.start(done)
+        return old, new
 
     def atomic_load(self, p: Operand, ty: Ty, order: int) -> Operand:
         if order == _SEQ_CST:
@@ -1326,6 +1381,78 @@ class ExprLowering:
             raise Unsupported(pos, f"'__atomic_{short}'")
         return self.arith(_BINOPS[{"add": "+", "sub": "-", "and": "&", "or": "|",
                                    "xor": "^"}[op]], ty, old, v)  # fmt: skip
+
+    def narrow_atomic(self, short: str, sync: bool, p: Operand, ty: Ty, vals: list[Operand],
+                      args: tuple[ast.Expr, ...], pos: Pos) -> Operand:  # fmt: skip
+        """The read-modify-writes of a 1- or 2-byte object: compare-and-swap loops on its
+        word (cas_loop; gcc 12 calls libatomic's __atomic_fetch_add_1 ... instead)."""
+        if short in ("exchange_n", "exchange", "lock_test_and_set"):
+            v = vals[1] if short != "exchange" else self.load(self.mem(vals[1]), ty)
+            v = self.convert(v, ty)
+            old, _ = self.cas_loop(p, ty, lambda _old: v)
+            if short == "exchange":
+                self.emit(ir.Store(ty, self.mem(self.convert(vals[2], Ty.PTR)), old))
+                return Imm(0, Ty.I32)
+            return old
+        if short in ("compare_exchange_n", "compare_exchange", "bool_compare_and_swap",
+                     "val_compare_and_swap"):  # fmt: skip
+            generic = short.startswith("compare_exchange")
+            expected_at = self.mem(self.convert(vals[1], Ty.PTR)) if generic else None
+            expected = (self.load(expected_at, ty) if expected_at is not None
+                        else self.convert(vals[1], ty))  # fmt: skip
+            desired = (self.load(self.mem(vals[2]), ty) if short == "compare_exchange"
+                       else self.convert(vals[2], ty))  # fmt: skip
+            # swap in `desired` if the value is `expected`, else write back what is there
+            old, _ = self.cas_loop(p, ty, lambda o: self.select_eq(o, expected, desired, o))
+            ok = self.test("eq", ty, old, expected)
+            if short == "val_compare_and_swap":
+                return old
+            if expected_at is not None:
+                failed, end = self.b.label("casfail"), self.b.label("casdone")
+                self.terminate(ir.Branch(ok, end, failed))
+                self.start(failed)
+                self.emit(ir.Store(ty, expected_at, old))
+                self.start(end)
+            return self.convert(ok, Ty.U8)
+        if short.startswith("fetch_and_") or short.endswith("_and_fetch"):  # __sync_ names
+            short = (f"fetch_{short[10:]}" if short.startswith("fetch_and_")
+                     else f"{short[:-10]}_fetch")  # fmt: skip
+        fetch_first = short.startswith("fetch_")
+        op = short[6:] if fetch_first else short.removesuffix("_fetch")
+        v = self.convert(vals[1], ty)
+        binops = {"add": "add", "sub": "sub", "and": "and", "or": "or", "xor": "xor"}
+        if op == "nand":
+            old, new = self.cas_loop(p, ty, lambda o: self.not_(self.arith("and", ty, o, v)))
+        elif op in ("max", "min"):
+            bigger = "gt" if op == "max" else "lt"
+            old, new = self.cas_loop(p, ty, lambda o: self.select(bigger, ty, o, v, o, v))
+        elif op in binops:
+            old, new = self.cas_loop(p, ty, lambda o: self.arith(binops[op], ty, o, v))
+        else:
+            raise Unsupported(pos, f"'__atomic_{short}'")
+        del sync, args
+        return old if fetch_first else new
+
+    def not_(self, v: Operand) -> VReg:
+        dst = self.new(v.ty)
+        self.emit(ir.Unary("not", dst, v))
+        return dst
+
+    def select_eq(self, a: Operand, b: Operand, yes: Operand, no: Operand) -> VReg:
+        return self.select("eq", a.ty, a, b, yes, no)
+
+    def select(self, op: str, ty: Ty, a: Operand, b: Operand, yes: Operand, no: Operand) -> VReg:
+        """`a op b ? yes : no`, with branches (the IR has no select)."""
+        dst = self.new(yes.ty)
+        then, other, end = self.b.label("sel"), self.b.label("selno"), self.b.label("selend")
+        self.terminate(ir.Branch(self.test(op, ty, a, b), then, other))
+        self.start(then)
+        self.emit(ir.Copy(dst, yes))
+        self.terminate(ir.Jump(end))
+        self.start(other)
+        self.emit(ir.Copy(dst, no))
+        self.start(end)
+        return dst
 
     def nand_loop(self, p: Operand, ty: Ty, v: Operand, old: VReg, fetch_first: bool) -> Operand:
         """No amonand: compare-and-swap ~(old & v) until it takes."""
