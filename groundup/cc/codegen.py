@@ -696,8 +696,10 @@ class FunctionGen:
         """The template with its operands: each register operand in its own a (fa)
         register — the allocator treats an asm like a call, so all of them are free —
         a memory operand as 0(aK), a constant as its value; then the output moved home."""
-        ints = iter(f"a{i}" for i in range(8))
-        fps = iter(f"fa{i}" for i in range(8))
+        pinned = {a.constraint.lstrip("=+&")[1:-1] for a in inst.args
+                  if a.constraint.lstrip("=+&").startswith("{")}  # fmt: skip
+        ints = iter(r for r in (f"a{i}" for i in range(8)) if r not in pinned)
+        fps = iter(r for r in (f"fa{i}" for i in range(8)) if r not in pinned)
         texts: list[str] = []
         pairs: list[tuple[str, ir.Operand]] = []
         out_reg = None
@@ -712,7 +714,8 @@ class FunctionGen:
                 assert isinstance(arg.value, ir.Imm)
                 texts.append(str(rep(arg.value.value, arg.value.ty)))
                 continue
-            reg = next(fps) if "f" in kind else next(ints)
+            own = kind[1:-1] if kind.startswith("{") else None  # lower.py's _pinned
+            reg = own or (next(fps) if "f" in kind else next(ints))
             texts.append(f"0({reg})" if "m" in kind or "A" in kind else reg)
             if k == 0 and inst.dst is not None:
                 out_reg = reg
@@ -953,11 +956,17 @@ def _init_arrays(name: str, attrs: tuple[tuple[str, str], ...]) -> list[str]:
 
 def function_text(fn: ir.Function, registers: int | None = None, pic: bool = False,
                   local_symbols: frozenset[str] = frozenset()) -> str:  # fmt: skip
+    lines = ["\t" + _section(fn.attrs, ".text", "ax"), "\t.align\t1"]
+    lines += _binding(fn.name, fn.local, fn.attrs)
+    if "naked" in dict(fn.attrs):  # no frame, no return: only its asm statements
+        body = ["\t" + expand_template(inst.template, [], ()) for blk in fn.blocks
+                for inst in blk.insts if isinstance(inst, ir.InlineAsm)]  # fmt: skip
+        lines += [f"\t.type\t{fn.name}, @function", f"{fn.name}:", *body,
+                  f"\t.size\t{fn.name}, .-{fn.name}"]  # fmt: skip
+        return "\n".join(lines + _init_arrays(fn.name, fn.attrs)) + "\n"
     alloc = regalloc.allocate(fn, registers)
     gen = FunctionGen(fn, alloc, lay_out(fn, alloc), pic=pic, local_symbols=local_symbols)
     gen.generate()
-    lines = ["\t" + _section(fn.attrs, ".text", "ax"), "\t.align\t1"]
-    lines += _binding(fn.name, fn.local, fn.attrs)
     lines += [f"\t.type\t{fn.name}, @function", f"{fn.name}:", *gen.out,
               f"\t.size\t{fn.name}, .-{fn.name}"]  # fmt: skip
     if gen.tables:

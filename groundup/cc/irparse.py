@@ -422,7 +422,7 @@ class Parser:
         return line.next("a block label", "word").text
 
 
-_ATTR_WORDS = ("weak", "constructor", "destructor", "local", "visibility", "section")
+_ATTR_WORDS = ("weak", "constructor", "destructor", "naked", "local", "visibility", "section")
 
 
 def _attrs(line: _Line) -> tuple[tuple[str, str], ...]:

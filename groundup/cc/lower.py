@@ -215,6 +215,8 @@ class _FunctionLowering(ExprLowering):
 
     def run(self) -> ir.Function:
         f = self.fn
+        if "naked" in f.obj.flags:
+            return self.naked()
         _walk_taken(f.body, self.taken)
         _label_scopes(f.body, (), self.label_scopes)
         regs = iter(self.b.params)
@@ -242,6 +244,19 @@ class _FunctionLowering(ExprLowering):
                 zero = None if self.ret is None else lowerexpr.zero(self.ret)
                 self.b.terminate(ir.Return(zero))
         self.define_unassigned()
+        return self.b.function
+
+    def naked(self) -> ir.Function:
+        """__attribute__((naked)): no prologue, no epilogue, no return — the body is
+        basic asm statements only, which are the whole function (codegen.py)."""
+        body = self.fn.body
+        items = body.items if isinstance(body, ast.Block) else (body,)
+        for item in items:
+            if not isinstance(item, ast.Asm) or item.outputs or item.inputs:
+                raise Unsupported(item.pos, "in a naked function, anything but basic asm "
+                                            "statements")  # fmt: skip
+            self.emit(ir.InlineAsm(item.template, None, (), item.clobbers))
+        self.b.terminate(ir.Unreachable())
         return self.b.function
 
     def define_unassigned(self) -> None:
@@ -354,7 +369,7 @@ class _FunctionLowering(ExprLowering):
             target = self.place(op.expr)
             dst = self.new(scalar_ty(op.expr.type, op.expr.pos))
             value = self.load(target, dst.ty) if "+" in op.constraint else None
-            args.append(ir.AsmArg(op.constraint, value, op.name))
+            args.append(ir.AsmArg(_pinned(op), value, op.name))
         for op in s.inputs:
             kind = op.constraint.lstrip("=+&")
             if "m" in kind:
@@ -366,7 +381,7 @@ class _FunctionLowering(ExprLowering):
             v = self.value(op.expr)
             if ("i" in kind or "n" in kind) and not isinstance(v, Imm):
                 raise Unsupported(op.expr.pos, "an asm 'i' operand that is not a constant")
-            args.append(ir.AsmArg(op.constraint, v, op.name))
+            args.append(ir.AsmArg(_pinned(op), v, op.name))
         self.emit(ir.InlineAsm(s.template, dst, tuple(args), s.clobbers))
         if dst is not None and target is not None:
             self.store(target, self.convert(dst, dst.ty))
@@ -506,6 +521,29 @@ class _FunctionLowering(ExprLowering):
                 self.store(place, self.convert(self.value(item.value), place.ty))
             return
         self.initialize(place, obj.type, d.init)
+
+
+#: The registers an explicit register variable may name for an asm operand: those an
+#: asm is free to use (the allocator treats an asm as a call).
+ASM_REGISTERS = frozenset([f"a{i}" for i in range(8)] + [f"fa{i}" for i in range(8)])
+
+
+def _pinned(op: ast.AsmOperand) -> str:
+    """An asm operand's constraint; `{REG}` for "r" ("f") when the operand is a local
+    `register T x asm("REG")` (GNU C: the only place that register is guaranteed)."""
+    e = op.expr
+    while isinstance(e, ast.Cast) and e.implicit:
+        e = e.operand
+    if not (isinstance(e, ast.VarRef) and e.obj.is_local and e.obj.asm_name):
+        return op.constraint
+    kind = op.constraint.lstrip("=+&")
+    if kind not in ("r", "f"):
+        return op.constraint
+    reg = e.obj.asm_name
+    if reg not in ASM_REGISTERS or (reg.startswith("f") != (kind == "f")):
+        raise Unsupported(op.expr.pos, f"a register variable in '{reg}' as an asm '{kind}' "
+                                       "operand (a0-a7, fa0-fa7 are)")  # fmt: skip
+    return op.constraint[: len(op.constraint) - len(kind)] + "{" + reg + "}"
 
 
 def _is_vla(d: ast.VarDecl) -> bool:

@@ -529,7 +529,7 @@ class Sema(Expressions):
     def symbol_attributes(self, obj: ast.Object, spec: DeclSpec, d: Declarator) -> ast.Object:
         """The __attribute__s of a declaration that say something about its symbol."""
         for attrs in (spec.attrs, d.attrs):
-            obj.flags |= attrs.flags & {"weak", "constructor", "destructor"}
+            obj.flags |= attrs.flags & {"weak", "constructor", "destructor", "naked"}
             obj.format = obj.format or attrs.format
             obj.strings.update(attrs.strings)
         if "alias" in obj.strings and obj not in self.program.aliases:
@@ -715,6 +715,8 @@ class Sema(Expressions):
             t = ctype.Array(t.of, 1)
         obj = self.new_object(d.name, t, d.pos, storage, Linkage.NONE)
         obj.is_local = storage is not Storage.STATIC
+        if d.asm_name and storage is Storage.REGISTER:  # `register long x asm("a7")`
+            obj.asm_name = d.asm_name  # (the register an asm operand of it goes in)
         obj.align = max(spec.attrs.aligned, d.attrs.aligned)
         self.scopes[-1].names[d.name] = obj
         if obj.is_local:
