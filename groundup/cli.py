@@ -5,7 +5,9 @@ qemu-user), calls one stage, and turns any error about the user's input into one
 clear message on stderr and exit status 1 — never a traceback.
 
 `groundup run [FLAGS] PROGRAM [ARGS...]` runs a static RISC-V Linux program as
-qemu-riscv64 does: flags go before PROGRAM, everything after it is the guest's argv;
+qemu-riscv64 does (a PROGRAM ending in .c is first compiled and linked with groundup's
+own C library, in this process, like `tcc -run`): flags go before PROGRAM, everything
+after it is the guest's argv;
 stdin, stdout and stderr are the host's; the exit status is the program's, or
 128 + the signal that killed it, with the shell's words for it ("Segmentation
 fault"). What the guest sees of the host:
@@ -59,7 +61,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     from groundup.kernel.proc import Kernel
 
     options = run_options(args)
-    data = read_input(args.program)
+    if args.program.endswith(".c"):
+        built = compile_for_run(args.program)
+        if isinstance(built, int):
+            return built
+        data = built
+    else:
+        data = read_input(args.program)
     kernel = Kernel(options=options)
     argv = [args.program, *args.args]
     proc = kernel.spawn(args.program, data, argv, environment(args.setenv, args.unsetenv))
@@ -69,6 +77,22 @@ def cmd_run(args: argparse.Namespace) -> int:
         sys.stdout.flush()
         print(words, file=sys.stderr)
     return result.code
+
+
+def compile_for_run(source: str) -> bytes | int:
+    """`groundup run hello.c`: compile and link with groundup's own libc (like `tcc -run`);
+    the executable's bytes, or the compiler's exit status when it failed (it has said why)."""
+    import tempfile
+
+    from groundup.cc import tool
+
+    read_input(source)  # a missing file is a usage error, as for an executable
+    with tempfile.TemporaryDirectory(prefix="groundup-run-") as tmp:
+        out = os.path.join(tmp, "a.out")
+        status = tool.main(["--libc=groundup", "-O1", source, "-o", out])
+        if status != 0:
+            return status
+        return Path(out).read_bytes()
 
 
 TRACE_KINDS = ("syscall", "sched")
@@ -192,7 +216,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--stats", action="store_true",
                      help="print counts of instructions, faults, system calls, context "
                           "switches, COW copies, futex waits at exit")  # fmt: skip
-    run.add_argument("program", help="a static riscv64 Linux executable")
+    run.add_argument(
+        "program",
+        help="a static riscv64 Linux executable, or a C file "
+        "(compiled and linked with groundup's libc first)",
+    )
     run.add_argument("args", nargs=argparse.REMAINDER, help="its arguments (argv[1:])")
     run.set_defaults(func=cmd_run)
 

@@ -132,7 +132,7 @@ def _link(flags: Flags, items: list[str]) -> None:
     sysroot = flags.sysroot
     if sysroot is None and os.path.isdir(driver.DEFAULT_SYSROOT):
         sysroot = driver.DEFAULT_SYSROOT
-    inputs = driver.LinkInputs(tuple(items), tuple(flags.library_dirs), sysroot)
+    inputs = driver.LinkInputs(tuple(items), tuple(flags.library_dirs), sysroot, flags.libc)
     if flags.verbose:
         print(f" groundup ld: {' '.join(driver.link_command(inputs))} -o "
               f"{flags.output or 'a.out'}", file=sys.stderr)  # fmt: skip

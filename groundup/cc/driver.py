@@ -156,6 +156,7 @@ class LinkInputs:
     items: tuple[str, ...]  # object and archive paths, and "-lNAME"
     library_dirs: tuple[str, ...]
     sysroot: str | None
+    libc: str = "glibc"  # or "groundup": groundup/libc instead of the sysroot's glibc
 
 
 class LinkFailed(Exception):
@@ -191,6 +192,8 @@ def _item(arg: str) -> FileInput | LibraryInput:
 
 def link_command(inputs: LinkInputs) -> list[str]:
     """What static_executable links, as an ld command line (for -v)."""
+    if inputs.libc == "groundup":
+        return ["-static", *(_command_words(i) for i in _groundup_link_items(inputs))]
     before, after, dirs = startup_files(inputs.sysroot)
     group = ["--start-group", "-lgcc", "-lgcc_eh", "-lc", "--end-group"] if inputs.sysroot else []
     dirs_flags = [f"-L{d}" for d in (*inputs.library_dirs, *dirs)]
@@ -207,6 +210,8 @@ def static_executable(inputs: LinkInputs) -> bytes:
         libs = tuple(LibraryInput(n) for n in ("gcc", "gcc_eh", "c"))
         items.append(GroupInput(libs))
     items += [FileInput(p) for p in after]
+    if inputs.libc == "groundup":
+        items, dirs = _groundup_link_items(inputs), []
     options = LinkOptions(tuple(items), tuple(inputs.library_dirs) + tuple(dirs))
     reporter = link_errors.Reporter("groundup ld")
     try:
@@ -216,3 +221,51 @@ def static_executable(inputs: LinkInputs) -> bytes:
     except (InputError, ElfError) as e:
         lines = [f"groundup ld: {line}" for line in str(e).splitlines()]
         raise LinkFailed(reporter.lines + lines) from None
+
+
+# --- groundup's own C library (--libc=groundup) -------------------------------------------
+
+#: Libraries that glibc splits out and groundup's libc.a holds (or lacks) whole.
+_IN_LIBC = frozenset({"-lc", "-lm", "-lpthread", "-lrt", "-ldl", "-lutil"})
+
+
+def groundup_libc_dirs() -> tuple[str, ...]:
+    """The system include directories with --libc=groundup: groundup/libc/include."""
+    from groundup.libc.build import INCLUDE_DIR
+
+    return (str(INCLUDE_DIR),)
+
+
+def libgcc_archive(sysroot: str | None) -> str | None:
+    """gcc's libgcc.a beside the sysroot, when the cross toolchain is installed: its
+    soft-float helpers (__addtf3 ...) implement long double arithmetic."""
+    libdir = gcc_library_dir(sysroot or DEFAULT_SYSROOT)
+    path = os.path.join(libdir, "libgcc.a") if libdir else None
+    return path if path and os.path.isfile(path) else None
+
+
+def _command_words(item: InputItem) -> str:
+    if isinstance(item, GroupInput):
+        inner = " ".join(_command_words(i) for i in item.items)
+        return f"--start-group {inner} --end-group"
+    return item.path if isinstance(item, FileInput) else f"-l{item.name}"
+
+
+def _groundup_link_items(inputs: LinkInputs) -> list[InputItem]:
+    """crt1.o crti.o, the inputs, (libc.a libgcc.a), crtn.o - groundup's libc built
+    (or found in the cache) first; a failed build raises LinkFailed with its messages."""
+    from groundup.libc.build import LibcBuildError, ensure
+
+    try:
+        libc = ensure()
+    except LibcBuildError as e:
+        raise LinkFailed(str(e).splitlines()) from None
+    items: list[InputItem] = [FileInput(str(libc.start_file(n))) for n in ("crt1", "crti")]
+    items += [_item(a) for a in inputs.items if a not in _IN_LIBC]
+    group: list[FileInput | LibraryInput] = [FileInput(str(libc.archive))]
+    libgcc = libgcc_archive(inputs.sysroot)
+    if libgcc is not None:
+        group.append(FileInput(libgcc))
+    items.append(GroupInput(tuple(group)))
+    items.append(FileInput(str(libc.start_file("crtn"))))
+    return items

@@ -63,6 +63,9 @@ Options:
   -I DIR, -iquote DIR, -isystem DIR    add an include directory
   --sysroot DIR      the target's root: headers in DIR/include, glibc in DIR/lib
                      (default {driver.DEFAULT_SYSROOT})
+  --libc=glibc       link with glibc from the sysroot (the default)
+  --libc=groundup    use groundup's own C library: its headers, crt files and libc.a
+                     (built by groundup cc on first use, cached)
   -nostdinc          no system include directories
   -D NAME[=VALUE], -U NAME, -include FILE
   -std=STD           c89 c99 c11 c17 c2x, gnu89 ... gnu2x (default gnu17)
@@ -115,6 +118,7 @@ class Flags:
     library_dirs: list[str] = field(default_factory=list)  # -L
     verbose: bool = False  # -v: the version, then each stage as it runs, on stderr
     dump_after: list[str] = field(default_factory=list)  # --dump-ir-after=PASS
+    libc: str = "glibc"  # --libc=: glibc (the sysroot's) or groundup (groundup/libc)
 
 
 # Flags that take a value, as `-I DIR` or `-IDIR`.
@@ -129,6 +133,7 @@ VERSION = (
     "compiles, assembles (groundup as) and links (groundup ld) in one process\n"
     "Target: riscv64-linux-gnu"
 )
+LIBCS = ("glibc", "groundup")
 _IGNORED = ("-pipe", "-g", "-g0", "-g1", "-g2", "-g3", "-Wextra", "-pedantic")
 
 
@@ -145,6 +150,8 @@ def parse_args(argv: list[str]) -> Flags:
             _value_flag(flags, arg[:2], arg[2:])
         elif arg.startswith("--sysroot="):
             flags.sysroot = arg[len("--sysroot=") :]
+        elif arg.startswith("--libc="):
+            flags.libc = _libc_choice(arg)
         else:
             _simple_flag(flags, arg)
     if flags.dump_macros and flags.mode != "E":
@@ -152,6 +159,14 @@ def parse_args(argv: list[str]) -> Flags:
     if flags.dump_macros:
         flags.mode = "dM"
     return flags
+
+
+def _libc_choice(arg: str) -> str:
+    """--libc=glibc (the sysroot's, the default) or --libc=groundup (groundup/libc)."""
+    value = arg[len("--libc=") :]
+    if value not in LIBCS:
+        raise UsageError(f"{arg}: expected --libc=glibc or --libc=groundup")
+    return value
 
 
 def _value_flag(flags: Flags, name: str, value: str) -> None:
@@ -275,6 +290,8 @@ def make_job(flags: Flags, given: tuple[str, str] | None = None) -> driver.Job:
     if sysroot is None and os.path.isdir(driver.DEFAULT_SYSROOT):
         sysroot = driver.DEFAULT_SYSROOT
     system = tuple(flags.isystem) + (() if flags.nostdinc else driver.system_dirs(sysroot))
+    if flags.libc == "groundup" and not flags.nostdinc:
+        system = tuple(flags.isystem) + driver.groundup_libc_dirs()
     target = predefined.Target(flags.std, flags.signed_char, flags.pic, flags.pie,
                                flags.optimize, flags.hosted, flags.cmodel)  # fmt: skip
     pp = preprocess.Options(

@@ -1,0 +1,295 @@
+"""groundup's own C library (groundup/libc), built by groundup cc.
+
+* the library builds (into a private cache directory here), the build is cached, and
+  a source that does not compile is reported with the compiler's diagnostics;
+* programs in tests/libc/*.c that use each function are built with
+  `groundup cc --libc=groundup`, run on groundup's kernel in this process, and must
+  print exactly what the same program prints when built by riscv64-linux-gnu-gcc
+  -static against glibc and run on qemu-riscv64 (the oracle's outputs are cached);
+* the printf conformance tables (tests/libc/printf_table.py: thousands of format x
+  value combinations, generated) are compared with glibc's byte for byte;
+* the allocator: a fuzz of random malloc/free/realloc/calloc/aligned_alloc with the
+  heap checked after every operation (malloc_check: tags, coalescing, free lists) and
+  every payload's contents verified; heap errors (double free, a bad pointer, an
+  overflow into the next block's header) stop the program with a clear message;
+* `groundup run hello.c` compiles, links and runs in one step.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import io
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import oracle
+import pytest
+
+from groundup.kernel.options import Mount, Options
+from groundup.kernel.proc import Kernel
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+PROGRAMS = HERE / "libc"
+
+
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, PROGRAMS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+printf_table = _load("printf_table")
+
+GCC_FLAGS = ("-static", "-march=rv64gc", "-mabi=lp64d", "-std=gnu17", "-w", "-pthread")
+ARGS = {"startup": ("one", "two words", "")}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def libc_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Every test builds into one private cache (XDG_CACHE_HOME), not the user's."""
+    cache = tmp_path_factory.getbasetemp().parent / "libc-cache"
+    old = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(cache)
+    yield cache
+    if old is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = old
+
+
+def groundup_cc(args: list[str], cwd: Path) -> tuple[int, str]:
+    """`groundup cc ARGS` in this process: (exit status, what it printed)."""
+    from groundup.cli import main
+
+    err = io.StringIO()
+    here = os.getcwd()
+    os.chdir(cwd)
+    try:
+        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(err):
+            status = main(["cc", *args])
+    finally:
+        os.chdir(here)
+    return status, err.getvalue()
+
+
+def build(src: Path, work: Path, extra: tuple[str, ...] = ()) -> Path:
+    out = work / (src.stem + ".elf")
+    status, err = groundup_cc(["--libc=groundup", "-O1", "-w", *extra, str(src), "-o", str(out)],
+                              work)  # fmt: skip
+    assert status == 0, err
+    return out
+
+
+def run(exe: Path, work: Path, args: tuple[str, ...] = ()) -> tuple[bytes, bytes, int]:
+    """Run on groundup's kernel with `work` as the current directory."""
+    out, err = io.BytesIO(), io.BytesIO()
+    options = Options(mounts=(Mount(work, str(work)),), cwd=str(work))
+    kernel = Kernel(options=options, stdout=out, stderr=err, stdin=io.BytesIO())
+    result = kernel.run(kernel.spawn("prog", exe.read_bytes(), ["prog", *args], []))
+    return out.getvalue(), err.getvalue(), result.code
+
+
+def glibc(src: Path, args: tuple[str, ...] = ()) -> oracle.RunResult:
+    oracle.require("gcc", "qemu")
+    elf = oracle.gcc_compile(src, "O1", flags=GCC_FLAGS, libs=("-lm",), timeout=300.0)
+    return oracle.qemu_run(elf, args, timeout=300.0)
+
+
+def first_difference(want: bytes, got: bytes) -> str:
+    wl, gl = want.split(b"\n"), got.split(b"\n")
+    for i, (a, b) in enumerate(zip(wl, gl, strict=False)):
+        if a != b:
+            return f"line {i + 1}: glibc {a!r}, groundup {b!r}"
+    return f"glibc {len(wl)} lines, groundup {len(gl)}"
+
+
+def same_as_glibc(src: Path, work: Path, args: tuple[str, ...] = ()) -> None:
+    expected = glibc(src, args)
+    out, err, code = run(build(src, work), work, args)
+    assert out == expected.stdout, first_difference(expected.stdout, out)
+    assert (err, code) == (expected.stderr, expected.status)
+
+
+# ------------------------------------------------------------------ the build
+
+
+def test_libc_builds_and_is_cached(libc_cache: Path) -> None:
+    from groundup.libc import build as libc_build
+
+    libc = libc_build.ensure()
+    assert libc.archive.is_file()
+    assert all(libc.start_file(n).is_file() for n in libc_build.START_FILES)
+    assert libc.directory.parent == libc_cache / "groundup"
+    assert libc_build.ensure() == libc  # the second time: from the cache
+
+
+def test_libc_build_error_is_clear(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from groundup.libc import build as libc_build
+
+    bad = tmp_path / "bad.c"
+    bad.write_text("int f(void) { return undeclared; }\n")
+    with pytest.raises(libc_build.LibcBuildError) as info:
+        libc_build.compile_source(bad)
+    message = str(info.value)
+    assert "bad.c does not compile" in message
+    assert "bad.c:1:22: error:" in message and "undeclared" in message
+
+
+def test_old_builds_are_pruned(tmp_path: Path) -> None:
+    from groundup.libc import build as libc_build
+
+    current = tmp_path / "libc-current"
+    current.mkdir()
+    for i in range(6):
+        old = tmp_path / f"libc-old{i}"
+        old.mkdir()
+        (tmp_path / f"libc-old{i}.lock").touch()
+        age = 3600 + i if i < 5 else 0  # the last one is recent: it stays
+        os.utime(old, (os.path.getmtime(old) - age,) * 2)
+    libc_build.prune(tmp_path, current)
+    left = sorted(p.name for p in tmp_path.glob("libc-*") if p.is_dir())
+    assert left == ["libc-current", "libc-old0", "libc-old5"]  # 3 builds kept, + recent ones
+    assert not (tmp_path / "libc-old4.lock").exists()
+
+
+def test_build_key_changes_with_sources(monkeypatch: pytest.MonkeyPatch) -> None:
+    from groundup.libc import build as libc_build
+
+    key = libc_build.build_key()
+    assert key == libc_build.build_key()
+    assert libc_build.build_key(("MALLOC_BEST_FIT",)) != key
+
+
+# ------------------------------------------------------------------ against glibc
+
+SAME_AS_GLIBC = [
+    "string",
+    "ctype",
+    "stdlib",
+    "stdio_file",
+    "startup",
+    "unistd",
+    "misc",
+    "math",
+    "strtod",
+    "scanf",
+    "strftime",
+    "threads",
+    "dirent",
+    "getopt",
+]
+
+
+@pytest.mark.parametrize("name", SAME_AS_GLIBC)
+def test_same_as_glibc(name: str, tmp_path: Path) -> None:
+    same_as_glibc(PROGRAMS / f"{name}.c", tmp_path, ARGS.get(name, ()))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(printf_table.PROGRAMS))
+def test_printf_table(name: str, tmp_path: Path) -> None:
+    """Thousands of printf calls, byte for byte as glibc prints them."""
+    src = tmp_path / f"{name}.c"
+    src.write_text(printf_table.PROGRAMS[name]())
+    same_as_glibc(src, tmp_path)
+
+
+def test_printf_table_is_big_enough() -> None:
+    calls = 0
+    for make in printf_table.PROGRAMS.values():
+        calls += make().count("printf(")
+    assert calls >= 1000
+
+
+def test_links_without_libgcc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """libc.a needs nothing from gcc's libgcc (absent without the cross toolchain):
+    the test programs link with it hidden."""
+    from groundup.cc import driver
+
+    monkeypatch.setattr(driver, "libgcc_archive", lambda sysroot: None)
+    for name in SAME_AS_GLIBC:
+        build(PROGRAMS / f"{name}.c", tmp_path)
+    out, err, code = run(tmp_path / "scanf.elf", tmp_path)
+    assert code == 0 and b"1: -0.375 -0x1.8p-2\n1: 0x1p-1074\n" in out, (out, err)
+
+
+# ------------------------------------------------------------------ malloc
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("policy", ["first-fit", "best-fit"])
+def test_malloc_fuzz(policy: str, tmp_path: Path) -> None:
+    """Random malloc/free/realloc/calloc/aligned_alloc; the heap is checked after each.
+    Best fit: the program brings its own malloc.o built with -DMALLOC_BEST_FIT, which
+    the linker then takes instead of libc.a's."""
+    extra: tuple[str, ...] = ()
+    if policy == "best-fit":
+        extra = ("-DMALLOC_BEST_FIT", str(ROOT / "groundup" / "libc" / "src" / "malloc.c"))
+    out, err, code = run(build(PROGRAMS / "malloc_fuzz.c", tmp_path, extra), tmp_path,
+                         ("3000", "1"))  # fmt: skip
+    assert (code, err) == (0, b""), out[-2000:] + err
+    assert out.endswith(b"fuzz ok\n")
+
+
+def test_malloc_walk_and_stats(tmp_path: Path) -> None:
+    out, err, code = run(build(PROGRAMS / "malloc_walk.c", tmp_path), tmp_path)
+    assert code == 0, err
+    text = out.decode()
+    assert "walk ok" in text and "in place ok" in text and "aligned ok" in text, text
+    assert b"in use:" in err and b"free:" in err
+
+
+@pytest.mark.parametrize(
+    ("case", "message"),
+    [
+        ("double", b"free(): double free (the block is already free)"),
+        ("bad", b"free(): invalid pointer"),
+        ("overflow", b"free(): heap overflow: the next block's header was overwritten"),
+        ("footer", b"free(): heap overflow: the block's footer was overwritten"),
+        ("realloc", b"realloc(): double free"),
+    ],
+)
+def test_heap_errors_are_caught(case: str, message: bytes, tmp_path: Path) -> None:
+    out, err, code = run(build(PROGRAMS / "malloc_errors.c", tmp_path), tmp_path, (case,))
+    assert code == 128 + 6, (out, err)  # SIGABRT
+    assert message in err, err
+
+
+# ------------------------------------------------------------------ groundup run x.c
+
+
+def test_run_c_file(tmp_path: Path) -> None:
+    """`groundup run hello.c args`: compiled with groundup's libc, linked, run."""
+    src = tmp_path / "hello.c"
+    src.write_text('#include <stdio.h>\nint main(int argc, char **argv) {\n'
+                   '    printf("hello %s %d\\n", argv[1], argc);\n    return 5;\n}\n')  # fmt: skip
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    p = subprocess.run([sys.executable, "-m", "groundup", "run", "hello.c", "world"],
+                       cwd=tmp_path, capture_output=True, env=env, timeout=300)  # fmt: skip
+    assert (p.stdout, p.returncode) == (b"hello world 2\n", 5), p.stderr
+
+
+def test_run_c_file_with_errors(tmp_path: Path) -> None:
+    (tmp_path / "bad.c").write_text("int main(void) { return x; }\n")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    p = subprocess.run([sys.executable, "-m", "groundup", "run", "bad.c"], cwd=tmp_path,
+                       capture_output=True, env=env, timeout=300)  # fmt: skip
+    assert p.returncode == 1
+    assert b"bad.c:1:25: error:" in p.stderr and b"Traceback" not in p.stderr
+
+
+def test_run_example_hello(tmp_path: Path) -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    hello = str(ROOT / "examples" / "hello.c")
+    p = subprocess.run([sys.executable, "-m", "groundup", "run", hello], cwd=tmp_path,
+                       capture_output=True, env=env, timeout=300)  # fmt: skip
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.startswith(b"Hello from RISC-V")
