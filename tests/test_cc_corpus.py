@@ -235,10 +235,7 @@ PENDING: dict[str, str] = {}
 
 #: programs whose system calls groundup's kernel does not have yet: they are checked on
 #: qemu only (the compiler's part), then skipped with the reason.
-KERNEL_LACKS = {
-    "real_15_socketpair": "socketpair (AF_UNIX sockets)",
-    "real_16_epoll_pipe": "epoll",
-}
+KERNEL_LACKS: dict[str, str] = {}
 
 
 def _valid_param(src: Path) -> object:

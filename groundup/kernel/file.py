@@ -136,6 +136,12 @@ class File:
         that can make a reader or writer wait (a pipe) answers for itself."""
         return events & POLL_READY
 
+    def generation(self) -> int:
+        """A count that moves whenever something a waiter may care about happens (data
+        arrives, room frees up, an end closes): epoll's edge trigger (EPOLLET) reports
+        a file again only when it has moved. Files that never wait keep 0."""
+        return 0
+
     def release(self) -> None:
         """The last descriptor referring to this file was closed."""
 

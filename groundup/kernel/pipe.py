@@ -61,6 +61,7 @@ class Pipe:
         self.writers = 0
         self.readers_wait = WaitQueue("pipe read")
         self.writers_wait = WaitQueue("pipe write")
+        self.generation = 0  # changes so far (File.generation)
 
     @property
     def room(self) -> int:
@@ -69,6 +70,7 @@ class Pipe:
     def changed(self) -> None:
         """Something a waiter may be waiting for happened: wake everyone concerned."""
         sched = self.k.sched
+        self.generation += 1
         self.readers_wait.wake(sched)
         self.writers_wait.wake(sched)
         self.k.poll_wait.wake(sched)
@@ -153,6 +155,9 @@ class PipeEnd(File):
 
     def poll(self, events: int) -> int:
         return self.pipe.poll(self.reading, events)
+
+    def generation(self) -> int:
+        return self.pipe.generation
 
     def release(self) -> None:
         """The last descriptor of this end closed: the other side may see EOF or EPIPE."""

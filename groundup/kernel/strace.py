@@ -88,10 +88,16 @@ ERRNO: dict[int, tuple[str, str]] = {
     75: ("EOVERFLOW", "Value too large for defined data type"),
     84: ("EILSEQ", "Invalid or incomplete multibyte or wide character"),
     88: ("ENOTSOCK", "Socket operation on non-socket"),
+    90: ("EMSGSIZE", "Message too long"),
+    92: ("ENOPROTOOPT", "Protocol not available"),
+    93: ("EPROTONOSUPPORT", "Protocol not supported"),
+    94: ("ESOCKTNOSUPPORT", "Socket type not supported"),
     95: ("EOPNOTSUPP", "Operation not supported"),
     97: ("EAFNOSUPPORT", "Address family not supported by protocol"),
     98: ("EADDRINUSE", "Address already in use"),
     104: ("ECONNRESET", "Connection reset by peer"),
+    105: ("ENOBUFS", "No buffer space available"),
+    106: ("EISCONN", "Transport endpoint is already connected"),
     107: ("ENOTCONN", "Transport endpoint is not connected"),
     110: ("ETIMEDOUT", "Connection timed out"),
     111: ("ECONNREFUSED", "Connection refused"),
@@ -263,6 +269,20 @@ IOCTL = {0x5401: "TCGETS", 0x5402: "TCSETS", 0x5413: "TIOCGWINSZ", 0x5414: "TIOC
          0x541B: "FIONREAD", 0x5421: "FIONBIO", 0x540F: "TIOCGPGRP"}  # fmt: skip
 MADV = {0: "MADV_NORMAL", 1: "MADV_RANDOM", 2: "MADV_SEQUENTIAL", 3: "MADV_WILLNEED",
         4: "MADV_DONTNEED", 8: "MADV_FREE", 14: "MADV_HUGEPAGE", 15: "MADV_NOHUGEPAGE"}  # fmt: skip
+SOCK_DOMAINS = {1: "AF_UNIX", 2: "AF_INET", 10: "AF_INET6", 16: "AF_NETLINK"}
+SOCK_TYPES = {1: "SOCK_STREAM", 2: "SOCK_DGRAM", 3: "SOCK_RAW", 5: "SOCK_SEQPACKET"}
+SOCK_FLAGS = [(0o4000, "SOCK_NONBLOCK"), (0o2000000, "SOCK_CLOEXEC")]
+MSG_FLAGS = [(0x1, "MSG_OOB"), (0x2, "MSG_PEEK"), (0x20, "MSG_TRUNC"), (0x40, "MSG_DONTWAIT"),
+             (0x100, "MSG_WAITALL"), (0x4000, "MSG_NOSIGNAL")]  # fmt: skip
+SHUT = {0: "SHUT_RD", 1: "SHUT_WR", 2: "SHUT_RDWR"}
+SOCKOPTS = {2: "SO_REUSEADDR", 3: "SO_TYPE", 4: "SO_ERROR", 7: "SO_SNDBUF", 8: "SO_RCVBUF",
+            9: "SO_KEEPALIVE", 16: "SO_PASSCRED", 17: "SO_PEERCRED", 18: "SO_RCVLOWAT",
+            38: "SO_PROTOCOL", 39: "SO_DOMAIN"}  # fmt: skip
+EPOLL_OPS = {1: "EPOLL_CTL_ADD", 2: "EPOLL_CTL_DEL", 3: "EPOLL_CTL_MOD"}
+EPOLL_EVENTS = [(0x1, "EPOLLIN"), (0x2, "EPOLLPRI"), (0x4, "EPOLLOUT"), (0x8, "EPOLLERR"),
+                (0x10, "EPOLLHUP"), (0x40, "EPOLLRDNORM"), (0x100, "EPOLLWRNORM"),
+                (0x2000, "EPOLLRDHUP"), (1 << 28, "EPOLLEXCLUSIVE"), (1 << 29, "EPOLLWAKEUP"),
+                (1 << 30, "EPOLLONESHOT"), (1 << 31, "EPOLLET")]  # fmt: skip
 CLOCKS = {c.value: f"CLOCK_{c.name}" for c in Clock}
 RLIMITS = {r.value: f"RLIMIT_{r.name}" for r in Rlimit}
 AT_FDCWD = -100
@@ -439,6 +459,25 @@ def argv(c: Call, v: int) -> str:
     return "[" + ", ".join(items) + ", ...]"
 
 
+def sock_type(c: Call, v: int) -> str:
+    kind = enum(v & 0xF, SOCK_TYPES)
+    return kind if not v & ~0xF else f"{kind}|{flags(v & ~0xF, SOCK_FLAGS)}"
+
+
+def fd_pair(c: Call, v: int) -> str:
+    """socketpair's and pipe2's int[2], once filled in."""
+    data = c.read(v, 8) if c.ok else None
+    return hexptr(v) if data is None else "[{}, {}]".format(*struct.unpack("<ii", data))
+
+
+def epoll_event(c: Call, v: int) -> str:
+    data = c.read(v, 16) if v else None
+    if data is None:
+        return hexptr(v)
+    events, user = struct.unpack("<I4xQ", data)
+    return f"{{events={flags(events, EPOLL_EVENTS)}, data={user:#x}}}"
+
+
 def signum(c: Call, v: int) -> str:
     n = wrap32(v)
     return signal_name(n) if 1 <= n <= 64 else str(n)
@@ -492,6 +531,16 @@ KINDS: dict[str, Decoder] = {
     "waitopts": _simple(lambda v: flags(v & 0xFFFF_FFFF, WAIT_OPTIONS)),
     "cloneflags": _simple(lambda v: clone_flags(v & 0xFFFF_FFFF)),
     "argv": lambda c, v: argv(c, v),
+    "domain": _simple(lambda v: enum(wrap32(v), SOCK_DOMAINS)),
+    "socktype": sock_type,
+    "fdpair": fd_pair,
+    "msgflags": _simple(lambda v: flags(v & 0xFFFF_FFFF, MSG_FLAGS)),
+    "shut": _simple(lambda v: enum(wrap32(v), SHUT)),
+    "level": _simple(lambda v: "SOL_SOCKET" if wrap32(v) == 1 else str(wrap32(v))),
+    "sockopt": _simple(lambda v: enum(wrap32(v), SOCKOPTS)),
+    "epollop": _simple(lambda v: enum(wrap32(v), EPOLL_OPS)),
+    "epollev": epoll_event,
+    "epollflags": _simple(lambda v: "EPOLL_CLOEXEC" if v == 0o2000000 else str(wrap32(v))),
 }
 
 # Argument kinds per call. "inbuf" and "iov" take their length from the next argument.
@@ -579,6 +628,21 @@ SPECS: dict[str, tuple[str, ...]] = {
         "execve": "path argv argv",
         "setpgid": "int int",
         "setsid": "",
+        "socket": "domain socktype int",
+        "socketpair": "domain socktype int fdpair",
+        "sendto": "fd inbuf size msgflags ptr int",
+        "recvfrom": "fd outbuf size msgflags ptr ptr",
+        "sendmsg": "fd ptr msgflags",
+        "recvmsg": "fd ptr msgflags",
+        "shutdown": "fd shut",
+        "getsockname": "fd ptr ptr",
+        "getpeername": "fd ptr ptr",
+        "getsockopt": "fd level sockopt ptr ptr",
+        "setsockopt": "fd level sockopt ptr int",
+        "epoll_create1": "epollflags",
+        "epoll_ctl": "fd epollop fd epollev",
+        "epoll_pwait": "fd ptr int int ptr size",
+        "epoll_pwait2": "fd ptr int ts ptr size",
     }.items()
 }
 for _name in ["getpid", "getppid", "gettid", "getuid", "geteuid", "getgid", "getegid"]:

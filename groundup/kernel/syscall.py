@@ -4,8 +4,8 @@ A user program puts the call number in a7 and up to six arguments in a0-a5,
 then executes ecall; the result comes back in a0, a negative errno on failure
 (RISC-V Linux ABI). `syscall` reads those registers, runs the handler for the
 calling thread, and writes a0. Handlers are grouped by subject in sysfile, sysmem,
-sysproc, signal, futex, fork, exec, exit and poll; a number none of them knows returns
--ENOSYS and is reported once as not supported.
+sysproc, signal, futex, fork, exec, exit, poll, pipe, unix (sockets) and epoll; a
+number none of them knows returns -ENOSYS and is reported once as not supported.
 
 A handler that must wait raises sched.Block: sepc then stays at the ecall, the
 thread blocks, and when woken it executes the ecall again (see sched.py). But a
@@ -24,8 +24,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from groundup.isa.alu import wrap64
-from groundup.kernel import exec as exec_
 from groundup.kernel import (
+    epoll,
     exit,
     fork,
     futex,
@@ -37,7 +37,9 @@ from groundup.kernel import (
     sysfile,
     sysmem,
     sysproc,
+    unix,
 )
+from groundup.kernel import exec as exec_
 from groundup.kernel.errno import Errno
 from groundup.kernel.sched import Block
 from groundup.kernel.strace import early_args
@@ -59,6 +61,8 @@ HANDLERS: dict[int, Handler] = {
     **pipe.HANDLERS,
     **sigframe.HANDLERS,
     **itimer.HANDLERS,
+    **unix.HANDLERS,
+    **epoll.HANDLERS,
 }
 ECALL_SIZE = 4
 
@@ -101,9 +105,11 @@ def syscall(k: Kernel, t: Thread) -> None:
 
 
 # Calls that SA_RESTART makes start again after the handler (Linux's -ERESTARTSYS);
-# the others (ppoll, pselect6, sigsuspend, nanosleep, sigtimedwait ...) end with EINTR.
+# the others (ppoll, pselect6, epoll_pwait, sigsuspend, nanosleep, sigtimedwait ...) end
+# with EINTR.
 RESTARTABLE = frozenset({Sys.READ, Sys.WRITE, Sys.READV, Sys.WRITEV, Sys.WAIT4, Sys.WAITID,
-                         Sys.FUTEX, Sys.PREAD64, Sys.PWRITE64})  # fmt: skip
+                         Sys.FUTEX, Sys.PREAD64, Sys.PWRITE64, Sys.SENDTO, Sys.RECVFROM,
+                         Sys.SENDMSG, Sys.RECVMSG})  # fmt: skip
 RESTART = 1 << 64  # (not a value a register can hold)
 
 

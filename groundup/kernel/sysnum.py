@@ -17,6 +17,9 @@ class Sys(IntEnum):
     """The asm-generic system-call numbers that RISC-V Linux uses (unistd.h)."""
 
     GETCWD = 17
+    EPOLL_CREATE1 = 20
+    EPOLL_CTL = 21
+    EPOLL_PWAIT = 22
     DUP = 23
     DUP3 = 24
     FCNTL = 25
@@ -94,6 +97,17 @@ class Sys(IntEnum):
     GETEGID = 177
     GETTID = 178
     SYSINFO = 179
+    SOCKET = 198
+    SOCKETPAIR = 199
+    GETSOCKNAME = 204
+    GETPEERNAME = 205
+    SENDTO = 206
+    RECVFROM = 207
+    SETSOCKOPT = 208
+    GETSOCKOPT = 209
+    SHUTDOWN = 210
+    SENDMSG = 211
+    RECVMSG = 212
     BRK = 214
     MUNMAP = 215
     CLONE = 220
@@ -109,6 +123,7 @@ class Sys(IntEnum):
     RSEQ = 293
     CLONE3 = 435
     FACCESSAT2 = 439
+    EPOLL_PWAIT2 = 441
 
 
 Handler = Callable[["Kernel", "Thread", int, int, int, int, int, int], int]
