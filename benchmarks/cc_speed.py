@@ -2,15 +2,15 @@
 
 * Compile speed: a generated program of about 5000 lines (functions with loops,
   arrays, structs, pointers, switches and calls; no headers) compiled to assembly
-  by `groundup cc -S` at -O0 and -O1, in this process; the figure is source lines
+  by `groundup cc -S` at -O0, -O1 and -O2, in this process; the figure is source lines
   per host second, median of several runs, with `riscv64-linux-gnu-gcc -S` for scale.
 * Code quality: the five programs in benchmarks/cc/ (sieve, n-queens, quicksort,
-  integer matrix product, CRC-32) built by groundup cc -O1, gcc -O0 and gcc -O2
-  (all linked statically with the same glibc) and run on groundup; the figure is
-  the instructions each build retires, start-up and printf included. The bar for
-  the compiler's first part is fewer instructions than gcc -O0.
+  integer matrix product, CRC-32) built by groundup cc and by gcc, each at -O0, -O1
+  and -O2 (all linked statically with the same glibc) and run on groundup; the figure
+  is the instructions each build retires, start-up and printf included, then the
+  ratio groundup -O2 / gcc -O2 per program and its geometric mean (the bar: 1.5).
 
-    python benchmarks/cc_speed.py [--runs N] [--lines N]
+    python benchmarks/cc_speed.py [--runs N] [--lines N] [--quality-only]
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import math
 import os
 import platform
 import shutil
@@ -37,6 +38,7 @@ from groundup.kernel.proc import Kernel  # noqa: E402
 
 GCC = "riscv64-linux-gnu-gcc"
 PROGRAMS = ("sieve", "nqueens", "quicksort", "matmul", "crc32")
+OPTS = ("-O0", "-O1", "-O2")
 
 FUNCTION = """
 struct rec{i} {{ int key; long total; char tag[8]; struct rec{i} *next; }};
@@ -125,7 +127,7 @@ def compile_speed(work: Path, runs: int, lines: int) -> None:
     text = generated_program(lines)
     src.write_text(text)
     n = text.count("\n")
-    for opt in ("-O0", "-O1"):
+    for opt in OPTS:
         t = median_time(["cc", "-S", opt, str(src), "-o", str(work / "big.s")], runs)
         print(f"groundup cc -S {opt}: {n:,} lines in {t:.3f} s = {n / t:,.0f} lines/s "
               f"(median of {runs})")  # fmt: skip
@@ -136,38 +138,47 @@ def compile_speed(work: Path, runs: int, lines: int) -> None:
 
 
 def code_quality(work: Path) -> None:
+    """Per program: retired instructions of each build, and groundup -O2 / gcc -O2."""
     if not shutil.which(GCC):
         print("code quality: needs riscv64-linux-gnu-gcc")
         return
-    print(f"{'program':<10} {'groundup -O1':>14} {'gcc -O0':>14} {'gcc -O2':>14}  -O1/gcc-O0")
+    builds = [("groundup", opt) for opt in OPTS] + [("gcc", opt) for opt in OPTS]
+    print(f"{'program':<10}" + "".join(f" {f'{c} {o}':>13}" for c, o in builds) + "  O2/gcc-O2")
+    ratios = []
     for name in PROGRAMS:
-        src = ROOT / "benchmarks" / "cc" / f"{name}.c"
-        ours, o0, o2 = (work / f"{name}-{tag}" for tag in ("ours", "O0", "O2"))
-        in_process(["cc", "-O1", "-static", str(src), "-o", str(ours)])
-        for opt, out in (("-O0", o0), ("-O2", o2)):
-            subprocess.run([GCC, "-static", opt, str(src), "-o", str(out)], check=True)
-        counts = []
-        outputs = set()
-        for elf in (ours, o0, o2):
-            n, printed = retired(elf, work)
-            counts.append(n)
-            outputs.add(printed)
-        if len(outputs) != 1:
-            raise SystemExit(f"{name}: the three builds print different things: {outputs}")
-        print(f"{name:<10} {counts[0]:>14,} {counts[1]:>14,} {counts[2]:>14,}  "
-              f"{counts[0] / counts[1]:.2f}")  # fmt: skip
+        counts = [retired(build(work, name, c, o), work) for c, o in builds]
+        if len({printed for _, printed in counts}) != 1:
+            raise SystemExit(f"{name}: the builds print different things: {counts}")
+        n = {b: k for b, (k, _) in zip(builds, counts, strict=True)}
+        ratios.append(n["groundup", "-O2"] / n["gcc", "-O2"])
+        print(f"{name:<10}" + "".join(f" {k:>13,}" for k, _ in counts) + f"  {ratios[-1]:9.2f}")
+    mean = math.exp(sum(map(math.log, ratios)) / len(ratios))
+    print(f"{'geomean':<10}" + " " * 14 * len(builds) + f"  {mean:9.2f}")
+
+
+def build(work: Path, name: str, compiler: str, opt: str) -> Path:
+    """benchmarks/cc/NAME.c built statically by groundup cc or gcc at -O level `opt`."""
+    src = ROOT / "benchmarks" / "cc" / f"{name}.c"
+    out = work / f"{name}-{compiler}{opt}"
+    if compiler == "groundup":
+        in_process(["cc", opt, "-static", str(src), "-o", str(out)])
+    else:
+        subprocess.run([GCC, "-static", opt, str(src), "-o", str(out)], check=True)
+    return out
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--lines", type=int, default=5000)
+    ap.add_argument("--quality-only", action="store_true", help="skip the compile speed")
     args = ap.parse_args()
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores; python: "
           f"{platform.python_implementation()} {platform.python_version()}")  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        compile_speed(work, args.runs, args.lines)
+        if not args.quality_only:
+            compile_speed(work, args.runs, args.lines)
         code_quality(work)
 
 

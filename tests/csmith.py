@@ -150,7 +150,7 @@ def gcc_reference(src: Path, include: Path, timeout: float = GCC_RUN_TIMEOUT) ->
         raise
 
 
-class _Alarm(Exception):
+class _Alarm(BaseException):  # not an Exception: the compiler's ICE handler lets it by
     pass
 
 
@@ -290,7 +290,10 @@ def check_source(
             times[f"cc-{opt}"] = time.monotonic() - t
             if status != 0 or not out.exists():
                 result.source, result.log = source, text
-                if status == 1 and "not supported yet" in text and "internal" not in text:
+                if status == 124:
+                    result.verdict = Verdict.TIMEOUT
+                    result.detail = f"-{opt}: groundup cc ran over {COMPILE_TIMEOUT:g}s"
+                elif status == 1 and "not supported yet" in text and "internal" not in text:
                     result.verdict = Verdict.UNSUPPORTED
                     m = re.search(r"not supported yet: ([^\n]*)", text)
                     result.detail = f"-{opt}: " + (m.group(1) if m else _first_error(text))

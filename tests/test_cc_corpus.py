@@ -17,9 +17,11 @@ tests/cc/valid/include/ (also given as ``-I``).
   how undefined behaviour usually shows.
 * :func:`test_valid_groundup` is the acceptance test of the compiler: the
   groundup cc -O0 build prints exactly what the gcc -O0 build prints, under
-  qemu and under groundup's kernel. The compile and the run happen in the test's
-  own process (the CLI's `main` and the `Kernel`), which spares hundreds of
-  interpreter start-ups and lets the linker parse glibc's archives once.
+  qemu and under groundup's kernel; :func:`test_valid_o2` the same for the
+  groundup cc -O2 build of every fifth program (the optimizer's share). The
+  compile and the run happen in the test's own process (the CLI's `main` and the
+  `Kernel`), which spares hundreds of interpreter start-ups and lets the linker
+  parse glibc's archives once.
 
 Invalid programs start with a line naming the first diagnostic gcc 12 gives
 for them (``riscv64-linux-gnu-gcc -fsyntax-only -std=c17``)::
@@ -267,6 +269,24 @@ def test_valid_groundup(src: Path, tmp_path: Path, cc_cannot_link: str | None) -
     """groundup cc -O0 output behaves as gcc -O0 output, on qemu and on groundup."""
     if cc_cannot_link:
         pytest.skip(cc_cannot_link)
+    check_groundup_build(src, tmp_path, "-O0")
+
+
+#: the sample of the corpus also built by groundup cc -O2 (every fifth program)
+O2_SAMPLE = ALL_VALID[::5]
+
+
+@pytest.mark.parametrize("src", [_valid_param(s) for s in O2_SAMPLE])
+def test_valid_o2(src: Path, tmp_path: Path, cc_cannot_link: str | None) -> None:
+    """groundup cc -O2 output behaves as gcc -O0 output, on qemu and on groundup."""
+    if cc_cannot_link:
+        pytest.skip(cc_cannot_link)
+    check_groundup_build(src, tmp_path, "-O2")
+
+
+def check_groundup_build(src: Path, tmp_path: Path, opt: str) -> None:
+    """The program built by groundup cc at `opt` prints and exits as the gcc -O0 build,
+    on qemu and on groundup's kernel."""
     expected = oracle.qemu_run(gcc_build(src, "O0"))
     shutil.copyfile(src, tmp_path / src.name)
     home = src.parent
@@ -276,7 +296,8 @@ def test_valid_groundup(src: Path, tmp_path: Path, cc_cannot_link: str | None) -
         dest.parent.mkdir(exist_ok=True)
         shutil.copyfile(header, dest)
     std, links = program_options(src)
-    status, err = groundup_in_process(link_args(src.name, "prog", std[0], tuple(links)), tmp_path)
+    args = link_args(src.name, "prog", std[0], tuple(links), opt=opt)
+    status, err = groundup_in_process(args, tmp_path)
     assert status == 0, err
     on_qemu = oracle.qemu_run(tmp_path / "prog")
     assert on_qemu.stdout == expected.stdout, first_difference(expected.stdout, on_qemu.stdout)

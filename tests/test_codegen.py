@@ -55,11 +55,12 @@ def c_objects(c_files: list[Path]) -> list[Path]:
 
 def build_and_run(text: str, name: str, tmp_path: Path, expect: Expect,
                   c_files: list[Path] = (), registers: int | None = None,  # type: ignore
-                  groundup: bool = True, optimized: bool = False) -> str:  # fmt: skip
-    """Compile IR text and run it both ways; return the assembly."""
+                  groundup: bool = True, optimized: int = 0) -> str:  # fmt: skip
+    """Compile IR text (optimized at that level, if any) and run it both ways; return
+    the assembly."""
     module = irparse.parse_module(text, name)
     if optimized:
-        verify.verify(optimize.optimize(module))
+        verify.verify(optimize.optimize(module, int(optimized)))
     asm = codegen.codegen(module, registers)
     gnu_as(asm, f"{name}.s")  # GNU as must accept it too
     objs = c_objects(list(c_files))
@@ -102,12 +103,24 @@ def test_ir_program_all_spilled(path: Path, tmp_path: Path) -> None:
 
 
 @ORACLES
+@pytest.mark.parametrize("level", [1, 2])
 @pytest.mark.parametrize("path", IR_FILES, ids=lambda p: p.stem)
-def test_ir_program_optimized(path: Path, tmp_path: Path) -> None:
+def test_ir_program_optimized(path: Path, level: int, tmp_path: Path) -> None:
     text = path.read_text()
     links, regs = _options(text)
     build_and_run(text, path.stem, tmp_path, expectation(text), links, regs, groundup=False,
-                  optimized=True)  # fmt: skip
+                  optimized=level)  # fmt: skip
+
+
+@ORACLES
+@pytest.mark.parametrize("path", IR_FILES, ids=lambda p: p.stem)
+def test_ir_program_optimized_spilled(path: Path, tmp_path: Path) -> None:
+    """-O2 with two registers of each class: constants taken out of loops are spilled
+    and built again where they are read."""
+    text = path.read_text()
+    links, _ = _options(text)
+    build_and_run(text, path.stem, tmp_path, expectation(text), links, 2, groundup=False,
+                  optimized=2)  # fmt: skip
 
 
 # --- generated: every operation on every type, checked against Python ---------------------
@@ -306,6 +319,171 @@ def test_arithmetic_spilled(tmp_path: Path) -> None:
     ch = arithmetic_program(Ty.I32)
     build_and_run(ch.program(), "arith_spilled", tmp_path, Expect(f"{ch.n} checks\n".encode()),
                   registers=0, groundup=False)  # fmt: skip
+
+
+# --- what the allocator and the code generator save ---------------------------------------
+
+
+def function_asm(asm: str, name: str) -> str:
+    """The instructions of one function in the assembly text."""
+    return asm.split(f"\n{name}:\n", 1)[1].split("\t.size", 1)[0]
+
+
+def block_asm(asm: str, fn: str, label: str) -> str:
+    """The instructions of one block of a function, up to the next label."""
+    return asm.split(f"\n.L{fn}.{label}:\n", 1)[1].split("\n.L", 1)[0]
+
+
+PRINT = 'rodata local @fmt align 1 = "%ld\\n\\0"\n\n'
+
+
+@ORACLES
+def test_moves_between_vregs_that_hold_one_value_are_coalesced(tmp_path: Path) -> None:
+    """A conversion that keeps the register (i64 -> u64 -> i64) and the vreg it reads
+    share a register, though both are live at once: no `mv`."""
+    text = (
+        PRINT
+        + """func @main() -> i32 {
+entry:
+  %0 = copy.i64 0
+  %1 = copy.i64 0
+  jmp loop
+loop:
+  %2 = conv.i64.u64 %0
+  %3 = mul.u64 %2, %2
+  %4 = conv.u64.i64 %3
+  %1 = add.i64 %1, %4
+  %0 = add.i64 %0, 1
+  %5 = lt.i64 %0, 10
+  br %5, loop, done
+done:
+  %6 = call.i32 @printf(ptr @fmt, i64 %1)
+  ret.i32 0
+}
+"""
+    )
+    asm = build_and_run(text, "coalesce", tmp_path, Expect(b"285\n"))
+    loop = block_asm(asm, "main", "loop")
+    assert "mv\t" not in loop and len(loop.strip().splitlines()) == 5  # mul add addi li blt
+
+
+LOOP_CONSTANTS = (
+    PRINT
+    + """bss local @tab align 8 size 800
+
+func @main() -> i32 {
+entry:
+  %0 = copy.i64 0
+  jmp fill
+fill:
+  %1 = shl.i64 %0, 3
+  %2 = conv.i64.ptr %1
+  %3 = add.ptr @tab, %2
+  %4 = mul.i64 %0, 100000
+  store.i64 [%3], %4
+  %0 = add.i64 %0, 1
+  %5 = lt.i64 %0, 100
+  br %5, fill, sum
+sum:
+  %6 = copy.i64 0
+  %7 = copy.ptr @tab
+  jmp add
+add:
+  %8 = load.i64 [%7]
+  %6 = add.i64 %6, %8
+  %7 = add.ptr %7, 8
+  %9 = lt.ptr %7, @tab+800
+  br %9, add, done
+done:
+  %10 = call.i32 @printf(ptr @fmt, i64 %6)
+  ret.i32 0
+}
+"""
+)
+
+
+@ORACLES
+@pytest.mark.parametrize("registers", [None, 1])
+def test_constants_leave_loops_or_are_built_again(registers: int | None,
+                                                  tmp_path: Path) -> None:  # fmt: skip
+    """At -O2 a loop's wide constants and addresses are built once, before it; with
+    too few registers they are spilled, and built where they are read (no load)."""
+    asm = build_and_run(LOOP_CONSTANTS, "constants", tmp_path, Expect(b"495000000\n"),
+                        registers=registers, optimized=2)  # fmt: skip
+    fill, add = block_asm(asm, "main", "fill"), block_asm(asm, "main", "add")
+    built = "100000" in fill and "lla" in add
+    assert built is (registers is not None)
+    if registers is None:
+        assert "(s0)" not in function_asm(asm, "main")  # nothing spilled
+        assert len(fill.strip().splitlines()) == 5  # sd mul addi addi blt
+        assert len(add.strip().splitlines()) == 4  # ld add addi bltu
+
+
+LEAF = (
+    PRINT
+    + """func local @max(%0: i64, %1: i64) -> i64 {
+entry:
+  %2 = lt.i64 %0, %1
+  br %2, b, a
+a:
+  ret.i64 %0
+b:
+  ret.i64 %1
+}
+
+func @main() -> i32 {
+entry:
+  %0 = copy.i64 0
+  %1 = copy.i64 0
+  %9 = lt.i64 %0, 10
+  br %9, loop, done
+loop:
+  %2 = call.i64 @max(i64 %0, i64 5)
+  %1 = add.i64 %1, %2
+  %0 = add.i64 %0, 1
+  %9 = lt.i64 %0, 10
+  br %9, loop, done
+done:
+  %3 = call.i32 @printf(ptr @fmt, i64 %1)
+  ret.i32 0
+}
+"""
+)
+
+
+@ORACLES
+def test_leaves_have_no_frame_and_fused_comparisons_no_register(tmp_path: Path) -> None:
+    """A leaf that keeps nothing in memory does not touch sp; a comparison only a branch
+    reads is no value (here it would otherwise live across the call, in an s register)."""
+    asm = build_and_run(LEAF, "leaf", tmp_path, Expect(b"60\n"))
+    leaf = function_asm(asm, "max")
+    assert "sp" not in leaf and "ra" not in leaf.replace("\tret", "")
+    main = function_asm(asm, "main")
+    assert "s1" in main and "s2" in main and "s3" not in main
+
+
+@ORACLES
+def test_small_unsigned_values_widen_for_free(tmp_path: Path) -> None:
+    """A u32 below 2**31 (masked, shifted right) is zero-extended already in its
+    register: to 64 bits it moves; a u32 that may be greater is zero-extended."""
+    text = (
+        'rodata local @fmt align 1 = "%lu %lu %lu\\n\\0"\n\n'
+        + """func @main() -> i32 {
+entry:
+  %0 = copy.u32 4000000000
+  %1 = and.u32 %0, 255
+  %2 = conv.u32.u64 %1
+  %3 = shr.u32 %0, 4
+  %4 = conv.u32.u64 %3
+  %5 = conv.u32.u64 %0
+  %6 = call.i32 @printf(ptr @fmt, u64 %2, u64 %4, u64 %5)
+  ret.i32 0
+}
+"""
+    )
+    want = f"{4000000000 & 255} {4000000000 >> 4} 4000000000\n"
+    asm = build_and_run(text, "small_u32", tmp_path, Expect(want.encode()))
+    assert function_asm(asm, "main").count("srli\t") == 1  # %5 only (%3: srliw)
 
 
 # --- generated: the calling convention against gcc ------------------------------------------

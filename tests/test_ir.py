@@ -272,10 +272,12 @@ def asm_of(text: str, registers: int | None = None) -> str:
 
 
 def test_frame_pointer_prologue_and_epilogue() -> None:
-    asm = asm_of("func @f() -> i32 {\nentry:\n  ret.i32 42\n}\n")
+    asm = asm_of("func @f() -> i32 {\nentry:\n  call @g()\n  ret.i32 42\n}\n")
     assert "\taddi\tsp, sp, -16\n\tsd\tra, 8(sp)\n\tsd\ts0, 0(sp)\n\taddi\ts0, sp, 16\n" in asm
     assert "\tli\ta0, 42\n\tld\tra, 8(sp)\n\tld\ts0, 0(sp)\n\taddi\tsp, sp, 16\n\tret\n" in asm
     assert "\t.globl\tf\n\t.type\tf, @function\nf:\n" in asm and "\t.size\tf, .-f\n" in asm
+    leaf = asm_of("func @f() -> i32 {\nentry:\n  ret.i32 42\n}\n")  # no frame at all
+    assert "f:\n.Lf.entry:\n\tli\ta0, 42\n\tret\n" in leaf
 
 
 def test_large_frames_use_the_long_prologue() -> None:

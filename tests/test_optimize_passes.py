@@ -906,6 +906,270 @@ def test_licm_sees_an_inner_loops_preheader_in_the_outer_loop() -> None:
     """)
 
 
+# --- induction ---------------------------------------------------------------------------
+
+
+def test_induction_steps_an_address_with_its_counter() -> None:
+    head = "func @f(%0: ptr, %1: i64) -> i64 {"
+    before = func("""
+        entry:
+        %2 = copy.i64 0
+        %3 = copy.i64 0
+        jmp loop
+        loop:
+        %4 = shl.i64 %2, 3
+        %5 = conv.i64.ptr %4
+        %6 = add.ptr %0, %5
+        %7 = load.i64 [%6]
+        %3 = add.i64 %3, %7
+        %2 = add.i64 %2, 1
+        %8 = lt.i64 %2, %1
+        br %8, loop, done
+        done:
+        ret.i64 %3
+    """, head)  # fmt: skip
+    assert after(["induction", "dce"], before) == func("""
+        entry:
+        %2 = copy.i64 0
+        %3 = copy.i64 0
+        %10 = shl.i64 %2, 3
+        %11 = conv.i64.ptr %10
+        %9 = add.ptr %0, %11
+        jmp loop
+        loop:
+        %6 = copy.ptr %9
+        %7 = load.i64 [%6]
+        %3 = add.i64 %3, %7
+        %2 = add.i64 %2, 1
+        %9 = add.ptr %9, 8
+        %8 = lt.i64 %2, %1
+        br %8, loop, done
+        done:
+        ret.i64 %3
+    """, head)  # fmt: skip
+
+
+def test_induction_gives_chains_of_one_value_one_vreg() -> None:
+    head = "func @f(%0: ptr, %1: i64) -> i32 {"
+    before = func("""
+        entry:
+        %2 = copy.i64 0
+        jmp loop
+        loop:
+        %4 = mul.i64 %2, 12
+        %5 = conv.i64.ptr %4
+        %6 = add.ptr %0, %5
+        %7 = load.i32 [%6+4]
+        %8 = mul.i64 %2, 12
+        %15 = conv.i64.ptr %8
+        %9 = add.ptr %0, %15
+        %10 = load.i32 [%9+8]
+        %3 = add.i32 %7, %10
+        %2 = add.i64 %2, 1
+        %11 = lt.i64 %2, %1
+        br %11, loop, done
+        done:
+        ret.i32 %3
+    """, head)  # fmt: skip
+    assert after(["induction", "copyprop", "dce"], before) == func("""
+        entry:
+        %2 = copy.i64 0
+        %17 = mul.i64 %2, 12
+        %18 = conv.i64.ptr %17
+        %16 = add.ptr %0, %18
+        jmp loop
+        loop:
+        %7 = load.i32 [%16+4]
+        %10 = load.i32 [%16+8]
+        %3 = add.i32 %7, %10
+        %2 = add.i64 %2, 1
+        %16 = add.ptr %16, 12
+        %11 = lt.i64 %2, %1
+        br %11, loop, done
+        done:
+        ret.i32 %3
+    """, head)  # fmt: skip
+
+
+def _int_loop(init: str, step: int, test: str) -> str:
+    """x[i] summed, for an int i (what C's `x[i]` is: sign-extended, times 12)."""
+    return func(f"""
+        entry:
+        %2 = copy.i32 {init}
+        %3 = copy.i64 0
+        jmp loop
+        loop:
+        %4 = conv.i32.i64 %2
+        %5 = mul.i64 %4, 12
+        %6 = conv.i64.ptr %5
+        %7 = add.ptr %0, %6
+        %8 = load.i64 [%7]
+        %3 = add.i64 %3, %8
+        %2 = add.i32 %2, {step}
+        %9 = {test}
+        br %9, loop, done
+        done:
+        ret.i64 %3
+    """, "func @f(%0: ptr, %1: i32) -> i64 {")  # fmt: skip
+
+
+@pytest.mark.parametrize(("init", "step", "test", "reduced"), [
+    ("0", 1, "lt.i32 %2, %1", True),  # i < n: i + 1 cannot pass INT_MAX
+    ("0", 2, "lt.i32 %2, %1", False),  # i + 2 can
+    ("%1", 1, "lt.i32 %2, %1", False),  # a start that is not a constant
+    ("0", 1, "lt.i32 %2, 2147483647", True),
+    ("0", 2, "lt.i32 %2, 2147483647", False),
+    ("5", 2, "lt.i32 %2, 2147483646", True),  # at most 2147483645 + 2
+    ("0", 1, "le.i32 %2, 2147483646", True),
+    ("0", 1, "le.i32 %2, 2147483647", False),
+    ("0", 1, "gt.i32 %1, %2", True),  # n > i is i < n
+    ("0", 1, "ne.i32 %2, 100", False),
+    ("100", -1, "gt.i32 %2, %1", True),  # falling: i > n
+    ("100", -1, "gt.i32 %2, -2147483648", True),
+    ("100", -3, "gt.i32 %2, -2147483647", False),
+    ("-2147483648", -1, "ge.i32 %2, 0", False),  # the first step wraps
+])  # fmt: skip
+def test_induction_proves_an_int_counter_does_not_wrap(init: str, step: int, test: str,
+                                                       reduced: bool) -> None:  # fmt: skip
+    before = _int_loop(init, step, test)
+    out = after("induction", before)
+    assert (out != before) is reduced
+    if reduced:
+        by = f"add.ptr %10, {12 * step}" if step > 0 else f"sub.ptr %10, {-12 * step}"
+        assert "%7 = copy.ptr %10\n" in out and f"%10 = {by}\n" in out
+
+
+def test_induction_leaves_a_link_that_reads_a_stale_counter() -> None:
+    head = "func @f(%0: ptr, %1: i64) -> i64 {"
+    before = func("""
+        entry:
+        %2 = copy.i64 0
+        jmp loop
+        loop:
+        %4 = shl.i64 %2, 3
+        %2 = add.i64 %2, 1
+        %5 = conv.i64.ptr %4
+        %6 = add.ptr %0, %5
+        store.i64 [%6], %2
+        %8 = lt.i64 %2, %1
+        br %8, loop, done
+        done:
+        ret.i64 %2
+    """, head)  # fmt: skip
+    assert after("induction", before) == before
+
+
+# --- constants ---------------------------------------------------------------------------
+
+
+def test_constants_needing_a_register_leave_loops() -> None:
+    before = func("""
+        entry:
+        %2 = copy.i64 0
+        jmp loop
+        loop:
+        %3 = load.i64 [@g+8]
+        %4 = mul.i64 %3, 100000
+        %5 = add.i64 %4, 7
+        store.i64 [@g+4000], %5
+        store.i64 [@g], 3
+        store.i64 [$s], 0
+        %6 = add.ptr $s, 8
+        store.ptr [%6], %6
+        %2 = add.i64 %2, 1
+        %7 = lt.i64 %2, 5
+        %8 = lt.i64 %2, 10
+        br %8, loop, done
+        done:
+        ret.i32 %7
+    """, SLOTS)  # fmt: skip
+    # the address of @g (with offsets within 12 bits of it), 100000 (no immediate in a
+    # mul), 3 (a stored value), @g+4000, $s, 10 (compared in a branch) leave; 7 and
+    # 5 are immediates (addi, slti), 0 is the zero register, $s is 0(s0) in a load
+    assert after("constants", before) == func("""
+        entry:
+        %2 = copy.i64 0
+        %9 = copy.ptr @g
+        %10 = copy.i64 100000
+        %11 = copy.ptr @g+4000
+        %12 = copy.i64 3
+        %13 = copy.ptr $s
+        %14 = copy.i64 10
+        jmp loop
+        loop:
+        %3 = load.i64 [%9+8]
+        %4 = mul.i64 %3, %10
+        %5 = add.i64 %4, 7
+        store.i64 [%11], %5
+        store.i64 [%9], %12
+        store.i64 [$s], 0
+        %6 = add.ptr %13, 8
+        store.ptr [%6], %6
+        %2 = add.i64 %2, 1
+        %7 = lt.i64 %2, 5
+        %8 = lt.i64 %2, %14
+        br %8, loop, done
+        done:
+        ret.i32 %7
+    """, SLOTS)  # fmt: skip
+
+
+def test_constants_are_set_where_they_dominate_their_loops() -> None:
+    # after the call (so not live across it), before the comparison the branch reads;
+    # a constant two loops read: in the block that dominates both, on no cycle
+    before = func("""
+        entry:
+        call @g()
+        %2 = lt.i32 %0, %1
+        br %2, one, two
+        one:
+        store.i32 [@g], 1000
+        br %0, one, three
+        two:
+        store.i32 [@g], 2000
+        br %0, two, three
+        three:
+        store.i32 [@g], 1000
+        br %1, three, done
+        done:
+        ret.i32 0
+    """)  # fmt: skip
+    assert after("constants", before) == func("""
+        entry:
+        call @g()
+        %3 = copy.ptr @g
+        %4 = copy.i32 1000
+        %5 = copy.i32 2000
+        %2 = lt.i32 %0, %1
+        br %2, one, two
+        one:
+        store.i32 [%3], %4
+        br %0, one, three
+        two:
+        store.i32 [%3], %5
+        br %0, two, three
+        three:
+        store.i32 [%3], %4
+        br %1, three, done
+        done:
+        ret.i32 0
+    """)  # fmt: skip
+
+
+def test_constants_stay_outside_loops() -> None:
+    before = func("""
+        entry:
+        store.i64 [@g], 100000
+        br %0, a, b
+        a:
+        %2 = copy.i32 100000
+        jmp b
+        b:
+        ret.i32 %1
+    """)  # fmt: skip
+    assert after("constants", before) == before
+
+
 # --- the pass manager --------------------------------------------------------------------
 
 
@@ -1208,6 +1472,61 @@ def test_store_forwarding_and_dead_stores_keep_the_meaning() -> None:
     @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow,
               HealthCheck.filter_too_much])  # fmt: skip
     def check(text: str, args: tuple[int, ...]) -> None:
+        check_same(text, args, lambda m: optimize.optimize(m, 2, check=True))
+
+    check()
+
+
+@st.composite
+def counted_loops(draw: st.DrawFn) -> str:
+    """A loop whose counter (an int or a long, from a start that is near a limit or
+    not) makes an address a*i + b: stored as a value, and maybe read and written
+    through; the counter steps before or after the address, in one block or two."""
+    t = draw(st.sampled_from(["i32", "i64"]))
+
+    def pick(options: list[str]) -> str:
+        return draw(st.sampled_from(options))
+
+    param = "%0" if t == "i32" else "%1"
+    init = pick(["0", "3", "-5", "2147483640", "-2147483645", param])
+    bound = pick(["10", "-10", "2147483647", "2147483646", "-2147483648", param, "20"])
+    widen = "%13 = conv.i32.i64 %10" if t == "i32" else "%13 = copy.i64 %10"
+    scale = pick(["mul.i64 %13, 8", "mul.i64 %13, -4", "shl.i64 %13, 2", "mul.i64 %13, 1"])
+    offset = pick(["%15 = add.i64 %14, 16", "%15 = sub.i64 %14, %1", "%15 = copy.i64 %14"])
+    base = pick(["$a+128", "@out+32", "$a"])
+    body = [widen, f"%14 = {scale}", offset, "%16 = conv.i64.ptr %15",
+            f"%17 = add.ptr {base}, %16", "store.ptr [@out], %17", "%18 = conv.ptr.i64 %17",
+            "%11 = add.i64 %11, %18"]  # fmt: skip
+    if draw(st.booleans()):  # through memory too
+        body += ["%19 = load.u8 [%17]", "%21 = conv.u8.i64 %19", "%11 = xor.i64 %11, %21",
+                 "store.u8 [%17], 7"]  # fmt: skip
+    step = f"%10 = add.{t} %10, {pick(['1', '2', '3', '-1', '-2'])}"
+    body = [step, *body] if draw(st.booleans()) else [*body, step]
+    body = [f"  {x}" for x in body]
+    if draw(st.booleans()):  # a second block in the loop
+        at = draw(st.integers(0, len(body)))
+        body[at:at] = ["  jmp mid", "mid:"]
+    op = pick(["lt", "le", "gt", "ge", "ne"])
+    lines = ["data @out align 8 = zero 64", "",
+             "func @f(%0: i32, %1: i64, %2: u32, %3: u8) -> i64 {",
+             "  slot $a size 256 align 8", "b0:", "  blkzero $a, 256, 8",
+             f"  %10 = copy.{t} {init}", "  %11 = copy.i64 0", "  jmp loop", "loop:",
+             *body, f"  %20 = {op}.{t} %10, {bound}", "  br %20, loop, done",
+             "done:", "  ret.i64 %11", "}"]  # fmt: skip
+    return "\n".join(lines) + "\n"
+
+
+def test_induction_keeps_the_meaning() -> None:
+    @given(counted_loops(), ARGS)
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+              HealthCheck.filter_too_much])  # fmt: skip
+    def check(text: str, args: tuple[int, ...]) -> None:
+        def run(module: ir.Module) -> None:
+            for name in ("induction", "dce", "constprop", "induction", "constants"):
+                optimize.PASSES[name].run(module.functions[0])
+                verify.verify(module)
+
+        check_same(text, args, run)
         check_same(text, args, lambda m: optimize.optimize(m, 2, check=True))
 
     check()

@@ -3,7 +3,9 @@
 Its place in the path of a program: IR ─codegen─> hello.s ─as─> hello.o.
 
 Each function gets a frame that gdb and the book's pictures can walk, addressed
-from the frame pointer s0 (= the stack pointer at entry, the canonical frame address):
+from the frame pointer s0 (= the stack pointer at entry, the canonical frame address),
+but a leaf that keeps nothing in memory (no call, no stack slot, spill, s register or
+stack argument), which has no frame at all, as gcc's leaves:
 
         s0 ->  +-----------------------+  (caller's frame above: its stack arguments at
                | ra                    |   0(s0), 8(s0) ... for parameters 9, 10 ...)
@@ -107,6 +109,7 @@ class Frame:
     overaligned: dict[str, int] = field(default_factory=dict)  # slot -> alignment > 16
     outgoing: int = 0  # bytes of stack arguments at 0(sp) ...
     dynamic: bool = False  # allocas move sp: the epilogue takes it back from s0
+    bare: bool = False  # a leaf that keeps nothing in memory: no frame at all
 
 
 VARARG_AREA = 64  # a0-a7 of a variadic function, at -64(s0) .. -8(s0)
@@ -139,7 +142,17 @@ def lay_out(fn: ir.Function, alloc: regalloc.Allocation) -> Frame:
     frame.size = _align(top + outgoing, 16)
     frame.outgoing = _align(outgoing, 16)
     frame.dynamic = any(isinstance(i, ir.Alloca) for b in fn.blocks for i in b.insts)
+    frame.bare = frame.size == 16 and not fn.slots and not fn.variadic and _bare(fn)
     return frame
+
+
+def _bare(fn: ir.Function) -> bool:
+    """Whether the function calls nothing, leaves sp alone and reads nothing through s0
+    (stack arguments): ra stays in place and s0 is the caller's, so it needs no frame."""
+    if any(loc.startswith("sp+") for loc in fn.locs):
+        return False
+    needs = ir.Call | ir.InlineAsm | ir.Alloca | ir.StackSave | ir.StackRestore | ir.VaStart
+    return not any(isinstance(i, needs) for b in fn.blocks for i in b.insts)
 
 
 # ----------------------------------------------------------------------- functions
@@ -197,6 +210,8 @@ class FunctionGen:
         """Put the value of an operand into register reg (a float into an integer
         register: its bits, as a variadic or a late argument travels)."""
         match op:
+            case ir.VReg() if op.id in self.alloc.remat:  # spilled, and a constant
+                self.into(self.alloc.remat[op.id], reg)
             case ir.VReg():
                 w = self.where(op)
                 if isinstance(w, int):
@@ -316,6 +331,8 @@ class FunctionGen:
             self.terminator(b, nxt, fused)
 
     def prologue(self) -> None:
+        if self.frame.bare:
+            return
         n = self.frame.size
         ra = self.frame.ra  # from s0; the caller's s0 is saved just below
         if n < 2048:
@@ -339,6 +356,9 @@ class FunctionGen:
                 self.emit(f"sd\ta{k}, {-VARARG_AREA + 8 * k}(s0)")
 
     def epilogue(self) -> None:
+        if self.frame.bare:
+            self.emit("ret")
+            return
         if self.frame.dynamic:  # variable-length arrays moved sp: back to the frame's
             if fits12(-self.frame.size):
                 self.emit(f"addi\tsp, s0, {-self.frame.size}")
@@ -412,6 +432,8 @@ class FunctionGen:
 
     def instruction(self, inst: ir.Inst) -> None:
         match inst:
+            case ir.Copy(dst) if dst.id in self.alloc.remat:
+                pass  # built where it is read
             case ir.Copy(dst, src):
                 rd = self.dst(dst)
                 self.into(src, rd)
@@ -538,7 +560,7 @@ class FunctionGen:
             name = _SIGNED_BINARY[op][0 if ty.signed else 1][wide]
         else:
             name = _BINARY[op][wide]
-        imm = self.immediate(op, ty, b)
+        imm = immediate(op, ty, b)
         ra = self.src(a, "t1")
         if imm is not None:
             iname = _immediate_name(op, ty)
@@ -549,20 +571,6 @@ class FunctionGen:
         if ty.bits < 32 and op not in ("and", "or", "xor", "shr"):
             self.normalize(rd, ty)
         self.done(dst)
-
-    def immediate(self, op: str, ty: Ty, b: ir.Operand) -> int | None:
-        """The 12-bit immediate to use for operand b, if the operation has such a form."""
-        if not isinstance(b, ir.Imm):
-            return None
-        if op in ("shl", "shr"):
-            return b.value & (31 if ty.bits == 32 else 63)
-        value = rep(b.value, b.ty)
-        if op == "sub":
-            value = -value
-        ok = op in _IMMEDIATE or op == "sub"
-        if ty.bits == 32 and op in ("add", "sub"):
-            value = Ty.I32.wrap(value)
-        return value if ok and fits12(value) else None
 
     def compare(self, inst: ir.Compare) -> None:
         op, ty, dst, a, b = inst.op, inst.ty, inst.dst, inst.a, inst.b
@@ -614,9 +622,11 @@ class FunctionGen:
                     self.normalize(rd, d)
             self.done(dst)
             return
+        # (a u32 known below 2**31 is zero-extended already: regalloc.small_u32)
+        small = isinstance(src, ir.VReg) and src.id in self.alloc.small_u32 and d.bits == 64
         if isinstance(src, ir.Imm):
             self.emit(f"li\t{rd}, {rep(src.value, d)}")
-        elif regalloc.same_register_form(d, s):
+        elif regalloc.same_register_form(d, s) or small:
             self.into(src, rd)
         else:
             rs = self.src(src, "t1")
@@ -790,12 +800,9 @@ class FunctionGen:
     # --- terminators
 
     def fusable(self, b: ir.Block) -> bool:
-        """Whether the block ends in a comparison that only its branch reads."""
-        if not b.insts or not isinstance(b.term, ir.Branch):
-            return False
-        last = b.insts[-1]
-        return (isinstance(last, ir.Compare) and b.term.cond == last.dst and not last.ty.is_float
-                and last.dst.id not in self.alloc.live_out[b.label])  # fmt: skip
+        """Whether the block ends in a comparison that only its branch reads (then the
+        comparison's vreg has no register: regalloc.fused_blocks)."""
+        return b.label in self.alloc.fused
 
     def terminator(self, b: ir.Block, nxt: str | None, fused: bool) -> None:
         match b.term:
@@ -911,6 +918,32 @@ def expand_template(template: str, texts: list[str], args: tuple[ir.AsmArg, ...]
         out.append("zero" if z and text == "0" else text)
         i = j
     return "".join(out).replace("\n", "\n\t")
+
+
+def immediate(op: str, ty: Ty, b: ir.Operand) -> int | None:
+    """The 12-bit immediate to use for operand b of a binary operation, if it has such
+    a form."""
+    if not isinstance(b, ir.Imm):
+        return None
+    if op in ("shl", "shr"):
+        return b.value & (31 if ty.bits == 32 else 63)
+    value = rep(b.value, b.ty)
+    if op == "sub":
+        value = -value
+    ok = op in _IMMEDIATE or op == "sub"
+    if ty.bits == 32 and op in ("add", "sub"):
+        value = Ty.I32.wrap(value)
+    return value if ok and fits12(value) else None
+
+
+def compare_immediate(op: str, ty: Ty, b: ir.Operand) -> bool:
+    """Whether a comparison (one whose value is kept, not fused with a branch) takes
+    operand b as an immediate (or as the zero register)."""
+    if not isinstance(b, ir.Imm) or ty.is_float:
+        return False
+    if op in ("eq", "ne"):
+        return b.value == 0 or fits12(-rep(b.value, ty))
+    return b.value == 0 or (op == "lt" and fits12(rep(b.value, ty)))
 
 
 def _immediate_name(op: str, ty: Ty) -> str:

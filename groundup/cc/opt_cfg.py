@@ -95,7 +95,8 @@ def _merge_blocks(fn: ir.Function) -> bool:
     return bool(merged)
 
 
-TAIL_SIZE = 4  # the most instructions a block copied into its predecessors has
+TAIL_SIZE = 4  # the most instructions a block copied into its predecessors has (but
+# conversions, which are often no instruction at all: `conv.i64.ptr`, `conv.i32.i64`)
 # what may be copied (not inline assembly, whose labels would be defined twice, nor
 # anything else this pass does not know)
 _COPYABLE = (ir.Copy, ir.Binary, ir.Unary, ir.Compare, ir.Conv, ir.Load, ir.Store, ir.Call,
@@ -110,7 +111,8 @@ def taildup(fn: ir.Function) -> bool:
         if not isinstance(b.term, ir.Jump) or b.term.target == b.label:
             continue
         tail = by_label[b.term.target]
-        if (len(tail.insts) <= TAIL_SIZE and isinstance(tail.term, ir.Branch | ir.Return)
+        size = sum(not isinstance(i, ir.Conv) for i in tail.insts)
+        if (size <= TAIL_SIZE and isinstance(tail.term, ir.Branch | ir.Return)
                 and all(isinstance(i, _COPYABLE) for i in tail.insts)):  # fmt: skip
             b.insts = b.insts + tail.insts
             b.term = tail.term

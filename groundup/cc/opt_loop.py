@@ -21,15 +21,21 @@ the same on every iteration and computing it early changes nothing else:
 
 Hoisting repeats until nothing moves, so chains of invariant computations leave
 together (and an inner loop's invariants can leave the outer loop in the next round).
+
+`hoist_constants` (the `constants` pass, run once at the end of -O2) does for
+constants what licm does for computations: the operands that the code generator
+would build in a scratch register on every iteration (`lla` of a symbol, `li` of a
+constant with no immediate form there) become vregs set once, at the function's start.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
-from groundup.cc import ir
+from groundup.cc import codegen, ir
 from groundup.cc.opt_cfg import retarget
-from groundup.cc.opt_dataflow import live_in_out
+from groundup.cc.opt_dataflow import live_in_out, vreg_allocator
 from groundup.cc.opt_fold import is_float
 
 
@@ -116,7 +122,7 @@ def _safe(inst: ir.Inst) -> bool:
     return False
 
 
-def _preheader(fn: ir.Function, loop: Loop) -> ir.Block:
+def preheader(fn: ir.Function, loop: Loop) -> ir.Block:
     """The block outside the loop that jumps to its header, made if there is none."""
     preds = [p for p in ir.predecessors(fn)[loop.header] if p not in loop.body]
     by_label = {b.label: b for b in fn.blocks}
@@ -183,10 +189,142 @@ def licm(fn: ir.Function) -> bool:
         found = _invariants(fn, loop, live_in[loop.header])
         if not found:
             continue
-        pre = _preheader(fn, loop)
+        pre = preheader(fn, loop)
         pre.insts += [b.insts[i] for b, i in found]
         gone = {(id(b), i) for b, i in found}
         for b in {id(b): b for b, _ in found}.values():
             b.insts = [inst for i, inst in enumerate(b.insts) if (id(b), i) not in gone]
         changed = True
         loops = None
+
+
+# ------------------------------------------------------------------ constants
+
+
+def hoist_constants(fn: ir.Function) -> bool:
+    """Constants that instructions in a cycle of the CFG would each time build in a
+    scratch register (a symbol's address, a constant too wide for an immediate, a float
+    constant) put in vregs before the cycle instead; True if the function changed.
+
+    Each is set once, at the end of the nearest block that dominates every block that
+    reads it and is on no cycle: not a loop's preheader, because a loop may have more
+    than one entry (taildup makes them) and the blocks between its entries run in the
+    loop too. Run once, last: constant propagation would put them back. Register
+    pressure is the allocator's: it spills such a vreg first, and builds it again where
+    it is read rather than loading it (regalloc.remat)."""
+    cyclic = in_cycles(fn)
+    if not fn.blocks or fn.blocks[0].label in cyclic:
+        return False
+    idom = immediate_dominators(fn)
+    new = vreg_allocator(fn)
+    held: dict[ir.Operand, ir.VReg] = {}
+    home: dict[ir.Operand, str] = {}  # the block that dominates the reads so far
+    here = ""
+
+    def lift(op: ir.Operand) -> ir.Operand:
+        if not _costly(op):
+            return op
+        if op not in held:
+            held[op], home[op] = new(op.ty), here
+        home[op] = _common_dominator(idom, home[op], here)
+        return held[op]
+
+    for b in fn.blocks:
+        if b.label in cyclic and b.label in idom and b.insts:
+            here, last = b.label, b.insts[-1]
+            fused = isinstance(b.term, ir.Branch) and ir.defined(last) == b.term.cond
+            b.insts = [_lift(inst, lift, fused and inst is last) for inst in b.insts]
+    by_label = {b.label: b for b in fn.blocks}
+    for c, v in held.items():
+        at = home[c]
+        while at in cyclic:
+            at = idom[at]
+        _append(by_label[at], ir.Copy(v, c))
+    return bool(held)
+
+
+def _common_dominator(idom: dict[str, str], a: str, b: str) -> str:
+    """The nearest block that dominates both a and b."""
+    above_a = [a]
+    while idom[above_a[-1]] != above_a[-1]:
+        above_a.append(idom[above_a[-1]])
+    while b not in above_a:
+        b = idom[b]
+    return b
+
+
+def _append(b: ir.Block, inst: ir.Inst) -> None:
+    """inst at the end of block b, but before a comparison its branch reads."""
+    last = b.insts[-1] if b.insts else None
+    fused = isinstance(b.term, ir.Branch) and last is not None and ir.defined(last) == b.term.cond
+    b.insts.insert(len(b.insts) - fused, inst)
+
+
+def in_cycles(fn: ir.Function) -> set[str]:
+    """The labels of the blocks on some cycle of the CFG (reducible or not): those of
+    the strongly connected components with an edge inside (Kosaraju's two searches)."""
+    succs = {b.label: ir.successors(b) for b in fn.blocks}
+    order: list[str] = []
+    seen: set[str] = set()
+    for root in succs:
+        stack = [(root, iter(succs[root]))] if root not in seen else []
+        seen.add(root)
+        while stack:
+            label, it = stack[-1]
+            nxt = next((s for s in it if s in succs and s not in seen), None)
+            if nxt is None:
+                order.append(label)
+                stack.pop()
+            else:
+                seen.add(nxt)
+                stack.append((nxt, iter(succs[nxt])))
+    preds = ir.predecessors(fn)
+    component: dict[str, str] = {}
+    for root in reversed(order):
+        if root in component:
+            continue
+        component[root] = root
+        work = [root]
+        while work:
+            for p in preds[work.pop()]:
+                if p not in component:
+                    component[p] = root
+                    work.append(p)
+    return {a for a, targets in succs.items() for b in targets if component.get(b) == component[a]}
+
+
+def _costly(op: ir.Operand) -> bool:
+    """Whether the code generator builds the constant with an instruction or two."""
+    match op:
+        case ir.Imm(value) | ir.FImm(value):
+            return value != 0
+        case ir.SymAddr() | ir.SlotAddr():
+            return True
+    return False
+
+
+def _lift(inst: ir.Inst, lift: Callable[[ir.Operand], ir.Operand], fused: bool) -> ir.Inst:
+    """inst with the constant operands the code generator would build in a register
+    replaced by lift(operand); `fused`: a comparison only its block's branch reads."""
+    match inst:
+        case ir.Binary(op, dst, a, b):
+            keep = codegen.immediate(op, dst.ty, b) is not None
+            return replace(inst, a=lift(a), b=b if keep else lift(b))
+        case ir.Compare(op, ty, _, a, b):
+            keep = not fused and codegen.compare_immediate(op, ty, b)
+            return replace(inst, a=lift(a), b=b if keep or b == ir.Imm(0, b.ty) else lift(b))
+        case ir.Load(_, mem):
+            return replace(inst, addr=_lift_base(mem, lift))
+        case ir.Store(_, mem, value):
+            return replace(inst, addr=_lift_base(mem, lift), value=lift(value))
+    return inst
+
+
+def _lift_base(mem: ir.Mem, lift: Callable[[ir.Operand], ir.Operand]) -> ir.Mem:
+    """A symbol's address as a base register plus an offset (a slot's is free: s0)."""
+    if not isinstance(mem.base, ir.SymAddr):
+        return mem
+    offset = mem.base.offset + mem.offset
+    if codegen.fits12(offset):
+        return ir.Mem(lift(ir.SymAddr(mem.base.symbol)), offset)
+    return ir.Mem(lift(ir.SymAddr(mem.base.symbol, offset)))

@@ -15,17 +15,23 @@ Each pass takes a function, changes it in place and says whether it changed it:
     dse        dead stores to such slots removed, unused slots dropped (opt_memory.py)
     dce        dead code: computations nothing needs or no path reads (opt_dce.py)
     licm       loop-invariant computations moved to the loop's preheader (opt_loop.py)
+    induction  an address computed from a loop's counter (x + 8*i) kept in a vreg of its
+               own, stepped with the counter (opt_induction.py)
     cfg        unreachable blocks dropped, jumps to jumps bypassed, blocks merged
                (opt_cfg.py)
     taildup    a small block ending in a branch or return copied into the blocks that
                jump to it: loops test at the bottom (opt_cfg.py)
+    constants  a loop's constants that would be built in a scratch register each time
+               (addresses of symbols, wide or float constants) put in vregs before the
+               loop (opt_loop.py); once, after the rounds: constprop undoes it
 
 -O1 runs the cheap ones once; -O2 (and -O3, -Os) all of them, round after round until
 nothing changes (a pass runs again only once another has changed the function since
-it last ran). Nothing whose type is floating point is folded. A load is removed only
-from a slot whose address never escapes and that cannot be a volatile object
-(anything else may be volatile: the IR does not say). `--dump-ir-after=PASS` (or `all`) prints the
-module after each run of the pass, headed `; IR after PASS (round N)`.
+it last ran), then -O2 runs its finishing passes once. Nothing whose type is floating
+point is folded. A load is removed only from a slot whose address never escapes and
+that cannot be a volatile object (anything else may be volatile: the IR does not say).
+`--dump-ir-after=PASS` (or `all`) prints the module after each run of the pass, headed
+`; IR after PASS (round N)`.
 """
 
 from __future__ import annotations
@@ -33,11 +39,21 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
-from groundup.cc import ir, opt_cfg, opt_dce, opt_fold, opt_loop, opt_memory, opt_prop, verify
+from groundup.cc import (
+    ir,
+    opt_cfg,
+    opt_dce,
+    opt_fold,
+    opt_induction,
+    opt_loop,
+    opt_memory,
+    opt_prop,
+    verify,
+)
 from groundup.cc.opt_dataflow import vreg_allocator
 from groundup.cc.opt_fold import compare, evaluate
 
-__all__ = ["PASSES", "PIPELINES", "Pass", "compare", "evaluate", "level_of", "optimize"]
+__all__ = ["FINISH", "PASSES", "PIPELINES", "Pass", "compare", "evaluate", "level_of", "optimize"]
 
 
 def peephole(fn: ir.Function) -> bool:
@@ -69,8 +85,10 @@ PASSES = {
         Pass("dse", opt_memory.dse),
         Pass("dce", opt_dce.dce),
         Pass("licm", opt_loop.licm),
+        Pass("induction", opt_induction.induction),
         Pass("cfg", opt_cfg.simplify_cfg),
         Pass("taildup", opt_cfg.taildup),
+        Pass("constants", opt_loop.hoist_constants),
     )
 }
 
@@ -86,6 +104,7 @@ PIPELINES: dict[int, tuple[tuple[str, ...], int]] = {
             "forward",
             "dse",
             "licm",
+            "induction",
             "dce",
             "cfg",
             "taildup",
@@ -93,6 +112,8 @@ PIPELINES: dict[int, tuple[tuple[str, ...], int]] = {
         20,
     ),
 }
+# level -> the passes run once after the rounds, in order
+FINISH: dict[int, tuple[str, ...]] = {1: (), 2: ("constants",)}
 
 
 def level_of(flag: str) -> int:
@@ -128,6 +149,13 @@ def optimize(module: ir.Module, level: int = 1, dump_after: Collection[str] = ()
                 dump(f"; IR after {name} (round {n})\n{ir.format_module(module)}")
         if not any(due.values()):
             break
+    for name in FINISH[min(level, 2)]:
+        for fn in module.functions:
+            PASSES[name].run(fn)
+        if check:
+            _check(module, name, n + 1)
+        if dump is not None and (name in dump_after or "all" in dump_after):
+            dump(f"; IR after {name} (round {n + 1})\n{ir.format_module(module)}")
     return module
 
 
