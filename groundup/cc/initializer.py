@@ -41,6 +41,7 @@ class InitBuilder:
         self.sema = sema
         self.static = static
         self.items: dict[tuple[int, int], ast.InitItem] = {}
+        self.high = 0  # no item ends past this offset (so one starting here overlaps none)
 
     def ordered(self) -> list[ast.InitItem]:
         return [self.items[k] for k in sorted(self.items)]
@@ -94,9 +95,11 @@ class InitBuilder:
         if self.static:
             value = self.sema.static_value(value, t)
         key = (offset, member.bit_offset if member is not None else 0)
-        for k in [k for k in self.items if self.overlaps(k, offset, t, member)]:
-            del self.items[k]
+        if offset < self.high:  # (in order, as most initializers are: nothing to look at)
+            for k in [k for k in self.items if self.overlaps(k, offset, t, member)]:
+                del self.items[k]
         self.items[key] = ast.InitItem(offset, t, value, member)
+        self.high = max(self.high, offset + t.size)
         return None
 
     def overlaps(self, key: tuple[int, int], offset: int, t: Type,
@@ -124,6 +127,7 @@ class InitBuilder:
         length = t.length if t.length is not None else n + 1
         stored = ctype.Array(t.of, length)
         self.items[(offset, 0)] = ast.InitItem(offset, stored, s)
+        self.high = max(self.high, offset + stored.size)
         return length
 
     def aggregate(self, t: Type, offset: int, cursor: Cursor, braced: bool,

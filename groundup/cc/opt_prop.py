@@ -148,6 +148,11 @@ def constprop(fn: ir.Function) -> bool:
 
 Copies = dict[tuple[int, int], ir.VReg]  # (a, b) -> b: vreg a holds the value of vreg b
 
+#: At most this many copy facts are kept at a point: a fact left out is only a copy
+#: not propagated (the facts say what must hold), and the pass stays linear in the
+#: size of huge functions (csmith's) instead of quadratic.
+MAX_COPIES = 200
+
 
 def _kill(facts: dict, v: int) -> None:
     for key in [k for k in facts if v in k]:
@@ -159,6 +164,8 @@ def _copy_step(inst: ir.Inst, copies: Copies) -> None:
     if d is None:
         return
     _kill(copies, d.id)
+    if len(copies) >= MAX_COPIES:
+        return
     if isinstance(inst, ir.Copy) and isinstance(inst.src, ir.VReg) and inst.src != d:
         src = inst.src
         copies[d.id, src.id] = src
@@ -170,7 +177,10 @@ def _copy_step(inst: ir.Inst, copies: Copies) -> None:
 def _root(v: ir.VReg, copies: Copies) -> ir.VReg:
     """The vreg whose value v holds that holds no other's (the start of its copy chain)."""
     held = [b for (a, _), b in copies.items() if a == v.id]
-    roots = [b for b in held if not any(a == b.id for a, _ in copies)]
+    if not held:
+        return v
+    sources = {a for a, _ in copies}
+    roots = [b for b in held if b.id not in sources]
     return min(roots or [v], key=lambda r: r.id)
 
 
@@ -238,6 +248,9 @@ def _expression(inst: ir.Inst) -> Expr | None:
 
 
 Available = dict[Expr, ir.VReg]
+#: At most this many available expressions at a point (as MAX_COPIES: one left out is
+#: only a computation not reused, and huge functions stay linear).
+MAX_AVAILABLE = 200
 
 
 def _cse_step(inst: ir.Inst, avail: Available) -> ir.Inst:
@@ -251,7 +264,7 @@ def _cse_step(inst: ir.Inst, avail: Available) -> ir.Inst:
         n = d.id
         for k in [k for k, v in avail.items() if v.id == n or n in k[-1]]:  # type: ignore[operator]
             del avail[k]
-        if key is not None and n not in key[-1]:  # type: ignore[operator]
+        if key is not None and n not in key[-1] and len(avail) < MAX_AVAILABLE:  # type: ignore[operator]
             avail[key] = d
     return out
 
