@@ -158,6 +158,15 @@ def element_size(t: Type) -> int:
     return max(to.size, 1) if not isinstance(to, Array) or to.vla is None else 0
 
 
+def _atomic_name(short: str) -> str:
+    """__sync_fetch_and_OP / __sync_OP_and_fetch as __atomic_'s fetch_OP / OP_fetch."""
+    if short.startswith("fetch_and_"):
+        return f"fetch_{short[10:]}"
+    if short.endswith("_and_fetch"):
+        return f"{short[:-10]}_fetch"
+    return short
+
+
 def _is_fabs(name: str, f: Function) -> bool:
     """A call of the C library's fabs or fabsf, as <math.h> declares them."""
     if name not in ("fabs", "fabsf") or f.variadic or len(f.params) != 1:
@@ -1361,9 +1370,7 @@ class ExprLowering:
     def fetch_op(self, short: str, p: Operand, ty: Ty, v: Operand, order: int,
                  pos: Pos) -> Operand:  # fmt: skip
         """__atomic_fetch_OP (the old value) and __atomic_OP_fetch (the new one)."""
-        if short.startswith("fetch_and_") or short.endswith("_and_fetch"):  # __sync_ names
-            short = (f"fetch_{short[10:]}" if short.startswith("fetch_and_")
-                     else f"{short[:-10]}_fetch")  # fmt: skip
+        short = _atomic_name(short)
         fetch_first = short.startswith("fetch_")
         op = short[6:] if fetch_first else short.removesuffix("_fetch")
         if op == "nand":
@@ -1408,15 +1415,9 @@ class ExprLowering:
             if short == "val_compare_and_swap":
                 return old
             if expected_at is not None:
-                failed, end = self.b.label("casfail"), self.b.label("casdone")
-                self.terminate(ir.Branch(ok, end, failed))
-                self.start(failed)
-                self.emit(ir.Store(ty, expected_at, old))
-                self.start(end)
+                self.write_back_on_failure(ok, expected_at, old)
             return self.convert(ok, Ty.U8)
-        if short.startswith("fetch_and_") or short.endswith("_and_fetch"):  # __sync_ names
-            short = (f"fetch_{short[10:]}" if short.startswith("fetch_and_")
-                     else f"{short[:-10]}_fetch")  # fmt: skip
+        short = _atomic_name(short)
         fetch_first = short.startswith("fetch_")
         op = short[6:] if fetch_first else short.removesuffix("_fetch")
         v = self.convert(vals[1], ty)
@@ -1475,12 +1476,16 @@ class ExprLowering:
         old = self.new(ty)
         self.emit(ir.CompareSwap(old, p, expected, desired))
         ok = self.test("eq", ty, old, expected)
+        self.write_back_on_failure(ok, expected_at, old)
+        return self.convert(ok, Ty.U8)
+
+    def write_back_on_failure(self, ok: VReg, expected_at: Mem, old: Operand) -> None:
+        """A failed compare-exchange writes what it found to *expected."""
         failed, end = self.b.label("casfail"), self.b.label("casdone")
         self.terminate(ir.Branch(ok, end, failed))
         self.start(failed)
-        self.emit(ir.Store(ty, expected_at, old))
+        self.emit(ir.Store(old.ty, expected_at, old))
         self.start(end)
-        return self.convert(ok, Ty.U8)
 
     def test_and_set(self, p: Operand, order: int) -> Operand:
         """A byte set to 1 atomically: amoor.w on its aligned word, its bit shifted in."""
