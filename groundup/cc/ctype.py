@@ -223,6 +223,7 @@ class RecordTag:
     size: int = 0
     align: int = 1
     flexible: bool = False  # ends with a flexible array member
+    transparent: bool = False  # a union with __attribute__((transparent_union))
 
     def find(self, name: str) -> tuple[Member, int] | None:
         """The member called `name` (looking into anonymous members too) and the offset

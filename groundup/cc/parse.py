@@ -494,7 +494,8 @@ class Parser:
         elif name == "format":
             attrs.format = self.format_attribute(args, t)
         elif name in ("noreturn", "const", "pure", "unused", "used", "weak", "naked",
-                      "constructor", "destructor", "noinline", "always_inline"):  # fmt: skip
+                      "constructor", "destructor", "noinline", "always_inline",
+                      "transparent_union"):  # fmt: skip
             attrs.flags.add(name)
 
     def format_attribute(self, args: list[Token], at: Token) -> tuple[str, int, int] | None:

@@ -314,6 +314,7 @@ class Sema(Expressions):
                 elif tag.kind == "union":
                     self.error(where, "flexible array member in union")
         ctype.layout(tag, fields, attrs.packed, max(attrs.aligned, 1), attrs.pack)
+        tag.transparent = tag.kind == "union" and "transparent_union" in attrs.flags
         for m in tag.members or ():
             # Packing lets a bit-field start at any bit; lowering reaches it through
             # m.unit_size bytes from the byte where it starts: at most 8.
@@ -503,6 +504,10 @@ class Sema(Expressions):
             aligned = max(spec.attrs.aligned, d.attrs.aligned)
             if aligned and not isinstance(t, ctype.Function):
                 t = replace(t, aligned=max(t.aligned, aligned))
+            if "transparent_union" in d.attrs.flags | spec.attrs.flags:
+                u = t.unqual()  # glibc's __SOCKADDR_ARG: `typedef union {...} T __attribute__`
+                if isinstance(u, ctype.Record) and u.tag.kind == "union" and u.tag.members:
+                    u.tag.transparent = True
             self.declare_name(d.name, Typedef(d.name, t, d.pos), d.pos)
             return None
         if t.qual & ctype.RESTRICT and not isinstance(t, ctype.Pointer):

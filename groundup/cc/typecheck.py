@@ -1074,10 +1074,30 @@ class Expressions:
         out = []
         for n, arg in enumerate(args):
             if n < len(ft.params) and ft.prototyped:
+                member = self.transparent_member(arg, ft.params[n])
+                if member is not None:  # passed as the union's first member (gcc's ABI)
+                    out.append(self.cast(self.value(arg), member))
+                    continue
                 out.append(self.convert_for(arg, ft.params[n], "argument", callee, n + 1))
             else:
                 out.append(self.default_promotion(arg))
         return out
+
+    def transparent_member(self, arg: ast.Expr, param: Type) -> Type | None:
+        """GNU transparent unions (glibc's sockaddr arguments): a pointer argument to a
+        union-of-pointers parameter goes as the union's first member; None otherwise."""
+        u = param.unqual()
+        if not isinstance(u, ctype.Record) or not u.tag.transparent or not u.tag.members:
+            return None
+        members = [m.type for m in u.tag.members]
+        if not all(isinstance(m.unqual(), ctype.Pointer) for m in members):
+            return None
+        t = arg.type.unqual()
+        if isinstance(t, ctype.Array | ctype.Function):
+            t = self.value(arg).type.unqual()
+        if isinstance(t, ctype.Pointer) or fold.value(arg) == 0 and ctype.is_integer(t):
+            return members[0]
+        return None
 
     def declared_here(self, f: ast.Expr) -> None:
         if isinstance(f, ast.VarRef):
