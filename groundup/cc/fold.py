@@ -58,6 +58,8 @@ def value(e: ast.Expr, trouble: Trouble | None = None) -> Value | Address | None
             return value(a if truth(cv) else b, t)
         case ast.Comma(rhs=b):
             return None if value(e.lhs, t) is None else value(b, t)
+        case ast.Call(func=ast.Decay(operand=ast.VarRef(obj=f)) | ast.VarRef(obj=f)) if f.builtin:
+            return _builtin_constant(f.name, e.args)
         case ast.Decay() | ast.AddrOf():
             return address(e.operand)
         case ast.LabelAddr(label=label):
@@ -233,4 +235,19 @@ def address(e: ast.Expr) -> Address | None:
         case ast.Deref(operand=p):
             v = value(p)
             return v if isinstance(v, Address) else None
+    return None
+
+
+def _builtin_constant(name: str, args: tuple[ast.Expr, ...]) -> float | None:
+    """__builtin_inf/huge_val (any width) and __builtin_nan("") as gcc folds them (a
+    NaN with a payload is left to the lowering, which keeps its bits)."""
+    plain = name.removeprefix("__builtin_")
+    if plain in ("inf", "inff", "infl", "huge_val", "huge_valf", "huge_vall"):
+        return math.inf
+    if plain in ("nan", "nanf", "nanl") and len(args) == 1:
+        arg = args[0]
+        while isinstance(arg, ast.Cast | ast.Decay):
+            arg = arg.operand
+        if isinstance(arg, ast.StringLit) and not arg.units:
+            return math.nan
     return None
