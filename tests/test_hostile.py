@@ -72,12 +72,21 @@ def test_fork_chain_stops_at_the_process_limit(tmp_path: Path) -> None:
     assert MAX_PROCS // 2 <= int(depth.group(1)) < MAX_PROCS, out
 
 
+def _default_sigint() -> None:
+    """In the child before exec: SIGINT as a shell gives it (default, unblocked), not as
+    the test worker may have left it (an ignored SIGINT stays ignored across exec, and
+    Python then installs no KeyboardInterrupt handler)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def test_endless_fork_bomb_leaves_the_host_in_control(tmp_path: Path) -> None:
     """Every guest process forks forever; after a while the host interrupts groundup."""
     place(build(BOMB, "O2"), tmp_path)
     cmd = groundup_command("fast", ("--cpus", "2", "--max-procs", str(MAX_PROCS)), ["forever"])
     proc = subprocess.Popen(cmd, cwd=tmp_path, env=groundup_env(), stdin=subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=_default_sigint)  # fmt: skip
     try:
         line = first_line(proc, timeout=60.0)  # the guest's first words, once it is running
         assert line == b"forever: forking without end\n", line
