@@ -185,6 +185,7 @@ SAME_AS_GLIBC = [
     "threads",
     "dirent",
     "getopt",
+    "net",
 ]
 
 

@@ -179,7 +179,7 @@ def is_move(inst: ir.Inst, small: Collection[int] = ()) -> bool:
     if not isinstance(inst, ir.Copy | ir.Conv) or not isinstance(inst.src, ir.VReg):
         return False
     d, s = inst.dst.ty, inst.src.ty
-    return same_register_form(d, s) or (d.bits == 64 and inst.src.id in small)
+    return same_register_form(d, s) or (d.bits == 64 and not d.is_float and inst.src.id in small)
 
 
 def small_u32(fn: ir.Function) -> set[int]:

@@ -6,6 +6,9 @@
 #define _GU_SYSCALL_H
 
 #define SYS_getcwd 17
+#define SYS_epoll_create1 20
+#define SYS_epoll_ctl 21
+#define SYS_epoll_pwait 22
 #define SYS_dup 23
 #define SYS_dup3 24
 #define SYS_fcntl 25
@@ -26,6 +29,8 @@
 #define SYS_lseek 62
 #define SYS_read 63
 #define SYS_write 64
+#define SYS_readv 65
+#define SYS_writev 66
 #define SYS_pread64 67
 #define SYS_pwrite64 68
 #define SYS_readlinkat 78
@@ -53,6 +58,21 @@
 #define SYS_getgid 176
 #define SYS_getegid 177
 #define SYS_gettid 178
+#define SYS_socket 198
+#define SYS_socketpair 199
+#define SYS_bind 200
+#define SYS_listen 201
+#define SYS_accept 202
+#define SYS_connect 203
+#define SYS_getsockname 204
+#define SYS_getpeername 205
+#define SYS_sendto 206
+#define SYS_recvfrom 207
+#define SYS_setsockopt 208
+#define SYS_getsockopt 209
+#define SYS_shutdown 210
+#define SYS_sendmsg 211
+#define SYS_recvmsg 212
 #define SYS_brk 214
 #define SYS_munmap 215
 #define SYS_mremap 216
@@ -62,6 +82,7 @@
 #define SYS_mprotect 226
 #define SYS_msync 227
 #define SYS_madvise 233
+#define SYS_accept4 242
 #define SYS_wait4 260
 #define SYS_renameat2 276
 #define SYS_getrandom 278

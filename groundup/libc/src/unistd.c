@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <time.h>
 #include <unistd.h>
 #include "libc.h"
@@ -16,6 +17,12 @@ ssize_t pread(int fd, void *buf, size_t n, off_t off) {
 }
 ssize_t pwrite(int fd, const void *buf, size_t n, off_t off) {
     return SYSCALL4(SYS_pwrite64, fd, buf, n, off);
+}
+ssize_t readv(int fd, const struct iovec *iov, int count) {
+    return SYSCALL3(SYS_readv, fd, iov, count);
+}
+ssize_t writev(int fd, const struct iovec *iov, int count) {
+    return SYSCALL3(SYS_writev, fd, iov, count);
 }
 int close(int fd) { return (int)SYSCALL1(SYS_close, fd); }
 off_t lseek(int fd, off_t off, int whence) { return SYSCALL3(SYS_lseek, fd, off, whence); }

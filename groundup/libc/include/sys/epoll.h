@@ -1,0 +1,50 @@
+/* sys/epoll.h: the event poll of Linux (epoll(7)), the reactor's system call. */
+#ifndef _SYS_EPOLL_H
+#define _SYS_EPOLL_H
+#include <_gu_cdefs.h>
+#include <signal.h>
+#include <stdint.h>
+
+#define EPOLL_CLOEXEC 02000000
+#define EPOLL_CTL_ADD 1
+#define EPOLL_CTL_DEL 2
+#define EPOLL_CTL_MOD 3
+
+#define EPOLLIN 0x001
+#define EPOLLPRI 0x002
+#define EPOLLOUT 0x004
+#define EPOLLERR 0x008
+#define EPOLLHUP 0x010
+#define EPOLLRDNORM 0x040
+#define EPOLLRDBAND 0x080
+#define EPOLLWRNORM 0x100
+#define EPOLLWRBAND 0x200
+#define EPOLLMSG 0x400
+#define EPOLLRDHUP 0x2000
+#define EPOLLEXCLUSIVE (1u << 28)
+#define EPOLLWAKEUP (1u << 29)
+#define EPOLLONESHOT (1u << 30)
+#define EPOLLET (1u << 31)
+
+typedef union epoll_data {
+    void *ptr;
+    int fd;
+    uint32_t u32;
+    uint64_t u64;
+} epoll_data_t;
+
+/* Not packed on riscv64 (only x86-64's is): 16 bytes, data at offset 8. */
+struct epoll_event {
+    uint32_t events;
+    epoll_data_t data;
+};
+
+__BEGIN_DECLS
+int epoll_create(int size);
+int epoll_create1(int flags);
+int epoll_ctl(int epfd, int op, int fd, struct epoll_event *event);
+int epoll_wait(int epfd, struct epoll_event *events, int max, int timeout_ms);
+int epoll_pwait(int epfd, struct epoll_event *events, int max, int timeout_ms,
+                const sigset_t *mask);
+__END_DECLS
+#endif
