@@ -203,6 +203,10 @@ _FP_BUILTINS = frozenset(
     )
 )
 _ORDERED = {"isgreater": "gt", "isgreaterequal": "ge", "isless": "lt", "islessequal": "le"}
+_TWO_ARGS = (*_ORDERED, "islessgreater", "isunordered")
+# isless(a, b) on long doubles: __lttf2(a, b) < 0, which is false when unordered (the
+# helpers return 2 for lt/le and -2 for gt/ge then)
+_TF_ORDERED = {"isgreater": ">", "isgreaterequal": ">=", "isless": "<", "islessequal": "<="}
 
 
 _RELAXED, _CONSUME, _ACQUIRE, _RELEASE, _ACQ_REL, _SEQ_CST = range(6)
@@ -1146,7 +1150,9 @@ class ExprLowering:
     def fp_builtin(self, name: str, args: tuple[ast.Expr, ...], pos: Pos) -> Operand:
         """<math.h>'s classification macros: isnan(x) is x != x, isinf(x) compares with
         the infinities, and the others look at the exponent and fraction bits."""
-        if name in _ORDERED or name in ("islessgreater", "isunordered"):
+        if any(is_long_double(a.type) for a in args[-2 if name in _TWO_ARGS else -1 :]):
+            return self.tf_fp_builtin(name, args, pos)
+        if name in _TWO_ARGS:
             a, b = self.value(args[0]), self.value(args[1])
             ty = Ty.F64 if Ty.F64 in (a.ty, b.ty) or not a.ty.is_float else Ty.F32
             a, b = self.convert(a, ty), self.convert(b, ty)
@@ -1210,6 +1216,68 @@ class ExprLowering:
         self.emit(ir.Copy(r, codes[2]))
         self.start(end)
         return r
+
+    def tf_fp_builtin(self, name: str, args: tuple[ast.Expr, ...], pos: Pos) -> Operand:
+        """The classification macros on long double (binary128): the comparisons call
+        the soft-float helpers; the others look at the sign, the 15-bit exponent and the
+        112-bit fraction in the two halves."""
+        if name in _TWO_ARGS:
+            a, b = (self.tf_operand(x, pos) for x in args)
+            if name in _TF_ORDERED:
+                return self.tf_compare(_TF_ORDERED[name], a, b, pos)
+            if name == "islessgreater":
+                lt, gt = self.tf_compare("<", a, b, pos), self.tf_compare(">", a, b, pos)
+                return self.arith("or", Ty.I32, lt, gt)
+            unordered = self.tf_call("__unordtf2", [a, b], pos, Ty.I32)
+            return self.test("ne", Ty.I32, unordered, Imm(0, Ty.I32))
+        x = self.tf_operand(args[-1], pos)
+        assert isinstance(x, SlotAddr | SymAddr | VReg)
+        low, high = self.new(Ty.U64), self.new(Ty.U64)
+        self.emit(ir.Load(low, Mem(x)))
+        self.emit(ir.Load(high, Mem(x, 8)))
+        if name == "signbit":
+            return self.convert(self.arith("shr", Ty.U64, high, Imm(63, Ty.I32)), Ty.I32)
+        top = 0x7FFF
+        shifted = self.arith("shr", Ty.U64, high, Imm(48, Ty.I32))
+        exp = self.convert(self.arith("and", Ty.U64, shifted, Imm(top, Ty.U64)), Ty.I32)
+        frac_high = self.arith("and", Ty.U64, high, Imm((1 << 48) - 1, Ty.U64))
+        frac = self.arith("or", Ty.U64, frac_high, low)  # nonzero when the fraction is
+        is_top = self.test("eq", Ty.I32, exp, Imm(top, Ty.I32))
+        frac_zero = self.test("eq", Ty.U64, frac, Imm(0, Ty.U64))
+        if name == "isnan":
+            return self.arith("and", Ty.I32, is_top, self.test("ne", Ty.U64, frac, Imm(0, Ty.U64)))
+        if name in ("isinf", "isinf_sign"):
+            inf = self.arith("and", Ty.I32, is_top, frac_zero)
+            if name == "isinf":
+                return inf
+            sign = self.convert(self.arith("shr", Ty.U64, high, Imm(63, Ty.I32)), Ty.I32)
+            twice = self.arith("shl", Ty.I32, sign, Imm(1, Ty.I32))
+            minus = self.arith("sub", Ty.I32, Imm(1, Ty.I32), twice)  # 1 or -1
+            return self.arith("mul", Ty.I32, inf, minus)  # 1, -1, or 0
+        if name == "isfinite":
+            return self.test("ne", Ty.I32, exp, Imm(top, Ty.I32))
+        is_zero_exp = self.test("eq", Ty.I32, exp, Imm(0, Ty.I32))
+        normal = self.arith("and", Ty.I32, self.test("ne", Ty.I32, exp, Imm(0, Ty.I32)),
+                            self.test("ne", Ty.I32, exp, Imm(top, Ty.I32)))  # fmt: skip
+        if name == "isnormal":
+            return normal
+        # fpclassify(nan, infinite, normal, subnormal, zero, x): a select, without branches
+        codes = [self.convert(self.value(a), Ty.I32) for a in args[:5]]
+        frac_nonzero = self.test("ne", Ty.U64, frac, Imm(0, Ty.U64))
+        cases = ((self.arith("and", Ty.I32, is_top, frac_nonzero), codes[0]),
+                 (self.arith("and", Ty.I32, is_top, frac_zero), codes[1]),
+                 (normal, codes[2]),
+                 (self.arith("and", Ty.I32, is_zero_exp, frac_nonzero), codes[3]),
+                 (self.arith("and", Ty.I32, is_zero_exp, frac_zero), codes[4]))  # fmt: skip
+        r: Operand = Imm(0, Ty.I32)
+        for flag, code in cases:  # exactly one flag is 1
+            r = self.arith("add", Ty.I32, r, self.arith("mul", Ty.I32, flag, code))
+        return r
+
+    def tf_operand(self, x: ast.Expr, pos: Pos) -> Operand:
+        """A long double operand for the helpers: its address, converted first if need be."""
+        v = self.value(x)
+        return v if is_long_double(x.type) else self.tf_from(v, pos)
 
     # --- atomics: the A extension, with the psABI's mapping of the C11 orders ----------
 

@@ -40,9 +40,14 @@ int main(void) {
     printf("%d: %p\n", sscanf("0x1234", "%p", &p), p);
     long double ld;
     memset(&ld, 0, sizeof ld); /* (no conversion: it would need libgcc) */
-    /* %Lf reads at double precision so far: only values a double holds exactly */
     printf("%d: %Lg %La\n", sscanf("-0.375", "%Lf", &ld), ld, ld);
     printf("%d: %La\n", sscanf("0x1p-1074", "%Lg", &ld), ld);
+    /* each width is rounded once from the text: 0.1 in 113 bits, and in 24 */
+    printf("%d: %La\n", sscanf("0.1", "%Lf", &ld), ld);
+    printf("%d: %La\n", sscanf("1e-4950", "%Le", &ld), ld);
+    float fl;
+    printf("%d: %a\n", sscanf("1.00000005960464477550", "%f", &fl), fl); /* a halfway case */
+    printf("%d: %a\n", sscanf("3.4028235677973366e38", "%f", &fl), fl);
     FILE *fp = fopen("libc_scanf_test.txt", "w+");
     fputs("10 20.5 word\n30 line two\n", fp);
     rewind(fp);

@@ -1,7 +1,8 @@
 /* math.h: C17 7.12. The classification macros are the compiler's builtins; the
- * functions defined so far are those that can be exact with integer and single
- * RISC-V instructions (see src/math.c). Declared but not yet in libc.a (a link error
- * names them): the transcendental functions (sin, exp, log, pow ...). */
+ * exact functions are in src/math.c, the transcendental ones in src/libm_*.c (double
+ * and float, correctly rounded on every input tested); long double's exact ones in
+ * src/libm_long_double.c, its transcendental ones (computed in double: double's
+ * accuracy only) in src/libm_long_double_approx.c. */
 #ifndef _MATH_H
 #define _MATH_H
 #include <_gu_cdefs.h>
@@ -74,6 +75,13 @@ long double ldexpl(long double x, int e);
 double scalbn(double x, int e);
 float scalbnf(float x, int e);
 double scalbln(double x, long e);
+long double scalbnl(long double x, int e);
+long double scalblnl(long double x, long e);
+long lroundl(long double x);
+long long llroundl(long double x);
+long lrintl(long double x);
+long long llrintl(long double x);
+long double nexttowardl(long double x, long double y);
 double modf(double x, double *ip);
 float modff(float x, float *ip);
 long double modfl(long double x, long double *ip);
@@ -87,5 +95,22 @@ long long llrint(double x);
 double nan(const char *tag);
 float nanf(const char *tag);
 double remquo(double x, double y, int *quo);
+float remquof(float x, float y, int *quo);
+long lrintf(float x);
+long long llrintf(float x);
+long long llroundf(float x);
+float scalblnf(float x, long n);
+/* POSIX (XSI) and GNU extensions: hidden, as glibc hides them, from strict ISO C
+ * programs (-std=c17), which may use these names for themselves. */
+#if !defined(__STRICT_ANSI__) || defined(_GNU_SOURCE) || defined(_DEFAULT_SOURCE) || \
+    defined(_XOPEN_SOURCE) || defined(_POSIX_C_SOURCE) || defined(_BSD_SOURCE)
+extern int signgam;
+double lgamma_r(double x, int *sign);
+float lgammaf_r(float x, int *sign);
+#endif
+#if !defined(__STRICT_ANSI__) || defined(_GNU_SOURCE)
+void sincos(double x, double *s, double *c);
+void sincosf(float x, float *s, float *c);
+#endif
 __END_DECLS
 #endif

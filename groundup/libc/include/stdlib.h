@@ -23,6 +23,7 @@ long long strtoll(const char *__gu_restrict s, char **__gu_restrict end, int bas
 unsigned long long strtoull(const char *__gu_restrict s, char **__gu_restrict end, int base);
 double strtod(const char *__gu_restrict s, char **__gu_restrict end);
 float strtof(const char *__gu_restrict s, char **__gu_restrict end);
+long double strtold(const char *__gu_restrict s, char **__gu_restrict end);
 double atof(const char *s);
 int atoi(const char *s);
 long atol(const char *s);

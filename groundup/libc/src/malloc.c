@@ -1,23 +1,34 @@
 /* malloc, the book's way (chapter 3.4: from a parking lot to memory management).
  *
  * THE HEAP is one contiguous run of memory that brk grows. It is cut into blocks that
- * lie end to end; each block carries its size and state twice, in a header before
- * its payload and in a footer at its end (Knuth's boundary tags):
+ * lie end to end; each block carries its size and state in a header before its
+ * payload, and a free block repeats them in a footer at its end (Knuth's boundary
+ * tags):
  *
- *        +--------+------------------------------+--------+
- *        | header |  payload (16-byte aligned)   | footer |   one block: size bytes
- *        +--------+------------------------------+--------+
- *        ^ 8 bytes                                 8 bytes
+ *        +--------+---------------------------------------+--------+
+ *        | header |  payload (16-byte aligned)            | footer |   one block: size
+ *        +--------+---------------------------------------+--------+
+ *        ^ 8 bytes                                          8 bytes: always when free;
+ *                                                           when allocated, if room
  *
- *   header/footer word:  63..48 magic | 47..4 size / 16 ... | 1 mmapped | 0 allocated
+ *   header/footer word:  63..48 magic | 47..4 size / 16 ... | 3 footer | 2 previous free
+ *                        | 1 mmapped | 0 allocated
  *   (size is a multiple of 16, so its low 4 bits are free for the flags)
  *
- * The header of the next block is at block + size; the footer of the previous block
- * is just before ours. So from any block both neighbours are found in O(1), which
- * is what makes IMMEDIATE COALESCING cheap: free() merges the block with a free
- * neighbour on either side at once, and no two free blocks are ever adjacent.
- * A prologue word (an allocated "footer" of size 0) and an epilogue header (allocated,
- * size 0) at the two ends mean the merge never needs to test for the heap's edges.
+ * The header of the next block is at block + size. The footer of the previous block is
+ * just before our header when that block is free, which our header says (the "previous
+ * free" bit, kept up to date by whoever frees or allocates the block before). So from
+ * any block both free neighbours are found in O(1), which is what makes IMMEDIATE
+ * COALESCING cheap: free() merges the block with a free neighbour on either side at
+ * once, and no two free blocks are ever adjacent. A prologue word and an epilogue header
+ * (allocated, size 0) at the two ends mean the merge never needs to test for the
+ * heap's edges.
+ *
+ * An ALLOCATED block needs no footer (nobody looks for it to coalesce), so a request
+ * of n bytes takes n + 8 rounded up to 16: a block's payload may use its footer's
+ * place. When the rounding leaves 8 bytes spare anyway, the footer is written there
+ * (the "footer" bit says so) and checked on free, as a guard against writes past the
+ * end.
  *
  * FREE BLOCKS are kept in EXPLICIT SEGREGATED FREE LISTS: a free block's payload holds
  * a next and a prev pointer, and there is one doubly linked list per size class:
@@ -31,18 +42,23 @@
  * block much bigger than asked for is SPLIT: the front is used, the rest (if it can
  * hold a free block, 32 bytes) goes back on a list.
  *
- * When no block fits, the heap grows with brk by at least 64 KiB (fewer system calls;
- * a free block at the end is grown instead of left behind). Requests of 128 KiB and
- * more get their own mmap, and munmap gives them back to the kernel when freed,
+ * When no block fits, the heap grows with brk by what is missing (a free block at its
+ * end is grown, not left behind), rounded up to pages, but by at least 16 KiB and a
+ * sixteenth of the heap: brk calls stay few (logarithmic in the heap's size), and at
+ * most a sixteenth of the heap lies unused past the last block. Requests of 128 KiB
+ * and more get their own mmap, and munmap gives them back to the kernel when freed,
  * which a brk heap can only do from its top; they are kept on a list for the walk.
  *
  * realloc works IN PLACE when it can: shrinking splits off the tail, growing takes
  * the next block when it is free and big enough, or grows the heap when the block is
  * the last one. Only otherwise does it allocate, copy and free.
  *
- * THE COST of the design: 16 bytes of tags per block, and a minimum block of 32 bytes;
- * glibc saves the footer of allocated blocks (a "previous in use" bit instead), which
- * we keep because it lets the heap walk and the checks see every block.
+ * THE COST of the design: 8 bytes of header per allocated block and a minimum block of
+ * 32 bytes (a free block's header, two links and its footer), as glibc's.
+ *
+ * SPEED: groundup cc does not inline yet, so the inner steps (tags, size classes, list
+ * links, the lock's uncontended path) are macros, and malloc and free make as few
+ * calls as they can.
  *
  * ROBUSTNESS: the magic numbers in the tags let free() tell a double free (the block
  * is already free), a pointer that malloc never returned (no valid header before it,
@@ -61,15 +77,19 @@
 #include "libc.h"
 
 #define ALIGN 16
+#define HEADER 8
 #define TAGS 16 /* header + footer */
 #define MIN_BLOCK 32
-#define GROW_MIN (64 * 1024)
+#define PAGE 4096UL
+#define GROW_MIN (16 * 1024)
 #define MMAP_THRESHOLD (128 * 1024)
 #define SMALL_LIMIT 256
 #define CLASSES 48
 
 #define F_ALLOC 1UL
 #define F_MMAP 2UL
+#define F_PREV_FREE 4UL /* in headers only: the block before this one is free */
+#define F_FOOTER 8UL    /* an allocated block that keeps a footer */
 #define MAGIC_SHIFT 48
 #define MAGIC_USED 0xA110UL
 #define MAGIC_FREE 0xF4EEUL
@@ -90,28 +110,53 @@ static char *mmapped;    /* list of mmapped blocks (payloads), linked through th
 static size_t heap_bytes, mmapped_bytes, used_bytes, peak_heap;
 static unsigned long op_count;
 
+/* --- the lock ------------------------------------------------------------------------ */
+
+#define LOCK()                                                                             \
+    do {                                                                                   \
+        if (__atomic_exchange_n(&heap_lock, 1, __ATOMIC_ACQUIRE))                          \
+            __lock(&heap_lock);                                                            \
+    } while (0)
+#define UNLOCK() __atomic_store_n(&heap_lock, 0, __ATOMIC_RELEASE)
+
 /* --- tags --------------------------------------------------------------------------- */
 
-/* Macros rather than functions: groundup cc does not inline yet, and these are the
- * inner loop of every operation. */
-#define header(payload) ((tag_t *)((payload) - 8))
+#define header(payload) ((tag_t *)((payload) - HEADER))
 #define tag_size(t) ((size_t)((t) & SIZE_MASK))
 #define tag_magic(t) ((unsigned long)((t) >> MAGIC_SHIFT))
+#define make_tag(size, magic, flags) ((tag_t)(size) | (flags) | ((tag_t)(magic) << MAGIC_SHIFT))
 #define block_size(payload) tag_size(*header(payload))
-#define footer(payload) ((tag_t *)((payload) + block_size(payload) - TAGS))
+#define footer_at(payload, size) ((tag_t *)((payload) + (size) - TAGS))
+#define footer(payload) footer_at(payload, block_size(payload))
 #define next_block(payload) ((payload) + block_size(payload))
-#define prev_block(payload) ((payload) - tag_size(*(tag_t *)((payload) - 16)))
+/* only when the header's F_PREV_FREE says the previous block is free (has a footer) */
+#define prev_block(payload) ((payload) - tag_size(*(tag_t *)((payload) - TAGS)))
 #define is_free(payload) (tag_magic(*header(payload)) == MAGIC_FREE)
+/* a footer matches its header but for the previous-free bit, which headers alone carry */
+#define footer_ok(t, f) ((((t) ^ (f)) & ~F_PREV_FREE) == 0)
 
-static tag_t make_tag(size_t size, unsigned long magic, unsigned long flags) {
-    return (tag_t)size | flags | (magic << MAGIC_SHIFT);
-}
+/* Block p (size bytes) becomes free: both tags, and the next block learns it. */
+#define set_free(p, size)                                                                  \
+    do {                                                                                   \
+        tag_t t_ = make_tag(size, MAGIC_FREE, 0);                                          \
+        *header(p) = t_;                                                                   \
+        *footer_at(p, size) = t_;                                                          \
+        *header((p) + (size)) |= F_PREV_FREE;                                              \
+    } while (0)
 
-static void set_tags(char *payload, size_t size, unsigned long magic, unsigned long flags) {
-    tag_t t = make_tag(size, magic, flags);
-    *header(payload) = t;
-    *(tag_t *)(payload + size - TAGS) = t;
-}
+/* Block p (size bytes) is allocated for n bytes: the header (keeping what it says of
+ * the previous block), a footer if the block has room for it past the n bytes, and
+ * the next block learns that this one is not free. */
+#define set_used(p, size, n)                                                               \
+    do {                                                                                   \
+        tag_t t_ = make_tag(size, MAGIC_USED, F_ALLOC);                                    \
+        if ((n) + TAGS <= (size)) {                                                        \
+            t_ |= F_FOOTER;                                                                \
+            *footer_at(p, size) = t_;                                                      \
+        }                                                                                  \
+        *header(p) = t_ | (*header(p) & F_PREV_FREE);                                      \
+        *header((p) + (size)) &= ~F_PREV_FREE;                                             \
+    } while (0)
 
 /* --- fatal errors ------------------------------------------------------------------- */
 
@@ -150,89 +195,72 @@ __attribute__((noreturn)) static void heap_error(const char *what, const char *p
 
 /* --- size classes and free lists ---------------------------------------------------- */
 
-static int size_class(size_t size) {
-    if (size <= SMALL_LIMIT)
-        return (int)(size / ALIGN) - 2; /* 32 -> 0 ... 256 -> 14 */
-    int bits = 0; /* bits needed for size - 1 (no __builtin_clzl: it would need libgcc) */
-    for (size_t v = size - 1; v; v >>= 1)
-        bits++;
-    int c = 15 + (bits - 1) - 8; /* 257..512 -> 15, ... */
+/* The classes above SMALL_LIMIT: one per power of two (257..512 -> 15, ...). No
+ * __builtin_clzl: it would need libgcc. */
+static int large_class(size_t size) {
+    int c = 15;
+    for (size_t v = (size - 1) >> 8; v > 1; v >>= 1)
+        c++;
     return c < CLASSES ? c : CLASSES - 1;
 }
 
+#define size_class(size) ((size) <= SMALL_LIMIT ? (int)((size) >> 4) - 2 : large_class(size))
 #define links(payload) ((struct free_links *)(payload))
 
-static void list_insert(char *p) {
-    int c = size_class(block_size(p));
-    links(p)->prev = 0;
-    links(p)->next = free_lists[c];
-    if (free_lists[c])
-        links(free_lists[c])->prev = p;
-    free_lists[c] = p;
-}
+/* Put free block p of `size` bytes at the head of its list. */
+#define list_insert(p, size)                                                               \
+    do {                                                                                   \
+        char **head_ = &free_lists[size_class(size)];                                      \
+        links(p)->prev = 0;                                                                \
+        links(p)->next = *head_;                                                           \
+        if (*head_)                                                                        \
+            links(*head_)->prev = (p);                                                     \
+        *head_ = (p);                                                                      \
+    } while (0)
 
-static void list_remove(char *p) {
-    struct free_links *l = links(p);
-    if (l->prev)
-        links(l->prev)->next = l->next;
-    else
-        free_lists[size_class(block_size(p))] = l->next;
-    if (l->next)
-        links(l->next)->prev = l->prev;
-}
+/* Take free block p off its list (its header must still say its size). */
+#define list_remove(p)                                                                     \
+    do {                                                                                   \
+        struct free_links *l_ = links(p);                                                  \
+        if (l_->prev)                                                                      \
+            links(l_->prev)->next = l_->next;                                              \
+        else                                                                               \
+            free_lists[size_class(block_size(p))] = l_->next;                              \
+        if (l_->next)                                                                      \
+            links(l_->next)->prev = l_->prev;                                              \
+    } while (0)
 
-/* Mark a block free, merge it with free neighbours, and put the result on its list. */
+/* Block p (`size` bytes, its header valid) becomes free: merge it with free neighbours
+ * and put the result on its list. */
 static char *release(char *p, size_t size) {
-    set_tags(p, size, MAGIC_FREE, 0);
-    char *next = next_block(p);
-    if (is_free(next)) {
+    char *next = p + size;
+    tag_t after = *header(next);
+    if (tag_magic(after) == MAGIC_FREE) {
         list_remove(next);
-        size += block_size(next);
-        set_tags(p, size, MAGIC_FREE, 0);
+        size += tag_size(after);
     }
-    if (tag_magic(*(tag_t *)(p - 16)) == MAGIC_FREE) {
-        char *prev = prev_block(p);
-        list_remove(prev);
-        size += block_size(prev);
-        p = prev;
-        set_tags(p, size, MAGIC_FREE, 0);
+    if (*header(p) & F_PREV_FREE) {
+        p = prev_block(p);
+        list_remove(p);
+        size += block_size(p);
     }
-    list_insert(p);
+    set_free(p, size);
+    list_insert(p, size);
     return p;
 }
 
-/* Use the first `size` bytes of block p (allocated now); the rest becomes free. */
-static void place(char *p, size_t size) {
-    size_t have = block_size(p);
+/* Use the first `size` bytes of block p (`have` bytes, off every list: the next block
+ * is not free) for n bytes; the rest, if it can be a block, becomes a free one. */
+static void place(char *p, size_t have, size_t size, size_t n) {
     if (have - size >= MIN_BLOCK) {
-        set_tags(p, size, MAGIC_USED, F_ALLOC);
-        release(p + size, have - size);
+        char *rest = p + size;
+        size_t left = have - size;
+        set_used(p, size, n);
+        set_free(rest, left);
+        list_insert(rest, left);
     } else {
-        set_tags(p, have, MAGIC_USED, F_ALLOC);
+        set_used(p, have, n);
     }
-}
-
-static char *find_fit(size_t size) {
-    for (int c = size_class(size); c < CLASSES; c++) {
-        char *best = 0;
-        for (char *p = free_lists[c]; p; p = links(p)->next) {
-            size_t have = block_size(p);
-            if (have < size)
-                continue;
-#ifdef MALLOC_BEST_FIT
-            if (best == 0 || have < block_size(best))
-                best = p;
-            if (have == size)
-                break;
-#else
-            best = p;
-            break;
-#endif
-        }
-        if (best)
-            return best;
-    }
-    return 0;
 }
 
 /* --- growing the heap --------------------------------------------------------------- */
@@ -245,41 +273,55 @@ static int heap_init(void) {
     if (sbrk((long)(pad + 16)) == (void *)-1)
         return -1;
     base += pad;
-    *(tag_t *)base = make_tag(0, MAGIC_USED, F_ALLOC);       /* prologue footer */
+    *(tag_t *)base = make_tag(0, MAGIC_USED, F_ALLOC);       /* prologue */
     *(tag_t *)(base + 8) = make_tag(0, MAGIC_USED, F_ALLOC); /* epilogue header */
     heap_start = heap_end = base + 8;
     return 0;
 }
 
-/* Grow the heap by at least `size` bytes; returns the (merged) free block at its end.
- * The old epilogue header becomes the new block's header. If someone else moved the
- * break since (sbrk in the program), the gap is fenced off as a block that is not ours. */
+/* Grow the heap so that a free block of at least `size` bytes ends it; returns that
+ * block (merged with the free block that ended the heap before, if any). The old
+ * epilogue header becomes the new block's header. If someone else moved the break
+ * since (sbrk in the program), the gap is fenced off as a block that is not ours. */
 static char *grow(size_t size) {
-    size_t amount = size < GROW_MIN ? GROW_MIN : (size + 4095) & ~4095UL;
+    size_t tail = *(tag_t *)heap_end & F_PREV_FREE ? tag_size(*(tag_t *)(heap_end - 8)) : 0;
+    size_t amount = tail < size ? size - tail : 0;
+    if (amount < GROW_MIN)
+        amount = GROW_MIN;
+    if (amount < heap_bytes / 16)
+        amount = heap_bytes / 16;
+    amount = (amount + PAGE - 1) & ~(PAGE - 1);
     char *got = sbrk((long)amount);
     if (got == (char *)-1)
         return 0;
     char *old = heap_end, *h = old;
-    if (got != old + 8) {
+    int fenced = got != old + 8;
+    if (fenced) {
         if (got < old + 8)
             return 0;
         h = (char *)((((uintptr_t)got + 15) & ~15UL) + 8);
-        set_tags(old + 8, (size_t)(h - old), MAGIC_FENCE, F_ALLOC);
+        *(tag_t *)(h - 8) = make_tag(h - old, MAGIC_FENCE, F_ALLOC);
+        *(tag_t *)old = make_tag(h - old, MAGIC_FENCE, F_ALLOC) | (*(tag_t *)old & F_PREV_FREE);
     }
     char *end = (char *)((((uintptr_t)got + amount - 16) & ~15UL) + 8);
-    if (end < h + MIN_BLOCK || (size_t)(end - h) < size)
+    if (end < h + MIN_BLOCK)
         return 0;
     heap_bytes += amount;
     heap_end = end;
     *(tag_t *)end = make_tag(0, MAGIC_USED, F_ALLOC);
-    return release(h + 8, (size_t)(end - h));
+    if (fenced) /* the new block follows the fence, which is not free */
+        *(tag_t *)h = make_tag(end - h, MAGIC_USED, F_ALLOC);
+    else /* the old epilogue header: it knows whether the block before is free */
+        *(tag_t *)h = make_tag(end - h, MAGIC_USED, F_ALLOC) | (*(tag_t *)h & F_PREV_FREE);
+    char *p = release(h + 8, (size_t)(end - h));
+    return block_size(p) >= size ? p : grow(size);
 }
 
 /* --- mmapped blocks ------------------------------------------------------------------ */
 
 /* An mmapped block: [next][prev][length][header] payload ... : 32 bytes in front. */
 static char *map_block(size_t size) {
-    size_t length = (size + 32 + 4095) & ~4095UL;
+    size_t length = (size + 32 + PAGE - 1) & ~(PAGE - 1);
     char *m = mmap(0, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (m == MAP_FAILED)
         return 0;
@@ -310,59 +352,77 @@ static void unmap_block(char *p) {
 
 /* --- checking a pointer handed back to us ------------------------------------------- */
 
-static int in_heap(char *p) { return heap_start && p > heap_start && p < heap_end; }
+#define in_heap(p) (heap_start && (p) > heap_start && (p) < heap_end)
 
 /* The payload p must be a block we handed out and still own; else stop the program. */
 static void check_owned(const char *what, char *p) {
     if ((uintptr_t)p % ALIGN != 0)
         heap_error(what, "invalid pointer (not one malloc returned)", p);
-    tag_t *h = header(p);
+    tag_t h = *header(p);
     if (!in_heap(p)) {
-        if (tag_magic(*h) == MAGIC_USED && (*h & F_MMAP))
+        if (tag_magic(h) == MAGIC_USED && (h & F_MMAP))
             return;
         heap_error(what, "invalid pointer (not one malloc returned)", p);
     }
-    if (tag_magic(*h) == MAGIC_FREE)
+    if (tag_magic(h) == MAGIC_FREE)
         heap_error(what, "double free (the block is already free)", p);
-    if (tag_magic(*h) != MAGIC_USED || !(*h & F_ALLOC) || tag_size(*h) < MIN_BLOCK ||
-        p + tag_size(*h) > heap_end + 8)
+    if (tag_magic(h) != MAGIC_USED || !(h & F_ALLOC) || (h & F_MMAP) ||
+        tag_size(h) < MIN_BLOCK || p + tag_size(h) > heap_end + 8)
         heap_error(what, "invalid pointer, or its block's header was overwritten", p);
-    tag_t next = *header(next_block(p)); /* first: an overflow reaching it passed the footer */
+    tag_t next = *header(p + tag_size(h)); /* first: an overflow reaching it passed the footer */
     unsigned long m = tag_magic(next);
     if (m != MAGIC_USED && m != MAGIC_FREE && m != MAGIC_FENCE)
         heap_error(what, "heap overflow: the next block's header was overwritten", p);
-    if (*footer(p) != *h)
+    if ((h & F_FOOTER) && !footer_ok(h, *footer_at(p, tag_size(h))))
         heap_error(what, "heap overflow: the block's footer was overwritten", p);
 }
 
 /* --- the interface ------------------------------------------------------------------ */
 
-static size_t block_for(size_t n) {
-    if (n > SIZE_MASK / 2)
-        return 0;
-    size_t size = (n + TAGS + ALIGN - 1) & ~(size_t)(ALIGN - 1);
-    return size < MIN_BLOCK ? MIN_BLOCK : size;
-}
+/* The block for an n-byte request: n + the header, rounded up to 16, at least 32; 0 if
+ * no block can be that big. */
+#define block_for(n)                                                                       \
+    ((n) > SIZE_MASK / 2                ? 0                                                \
+     : (n) + HEADER + ALIGN - 1 < MIN_BLOCK ? MIN_BLOCK                                    \
+                                        : ((n) + HEADER + ALIGN - 1) & ~(size_t)(ALIGN - 1))
 
-static char *allocate(size_t size, int may_map) {
+#define account()                                                                          \
+    do {                                                                                   \
+        op_count++;                                                                        \
+        if (heap_bytes + mmapped_bytes > peak_heap)                                        \
+            peak_heap = heap_bytes + mmapped_bytes;                                        \
+    } while (0)
+
+/* A block of `size` bytes for n bytes, allocated (mmapped if may_map and it is big). */
+static char *allocate(size_t size, size_t n, int may_map) {
     if (heap_start == 0 && heap_init() < 0)
         return 0;
     if (may_map && size >= MMAP_THRESHOLD)
         return map_block(size);
-    char *p = find_fit(size);
+    char *p = 0;
+    for (int c = size_class(size); c < CLASSES && p == 0; c++) {
+        for (char *q = free_lists[c]; q; q = links(q)->next) {
+            size_t have = block_size(q);
+            if (have < size)
+                continue;
+#ifdef MALLOC_BEST_FIT
+            if (p == 0 || have < block_size(p))
+                p = q;
+            if (have == size)
+                break;
+#else
+            p = q;
+            break;
+#endif
+        }
+    }
     if (p == 0)
         p = grow(size);
     if (p == 0)
         return 0;
     list_remove(p);
-    place(p, size);
+    place(p, block_size(p), size, n);
     return p;
-}
-
-static void account(void) {
-    op_count++;
-    if (heap_bytes + mmapped_bytes > peak_heap)
-        peak_heap = heap_bytes + mmapped_bytes;
 }
 
 void *malloc(size_t n) {
@@ -371,12 +431,21 @@ void *malloc(size_t n) {
         errno = ENOMEM;
         return 0;
     }
-    __lock(&heap_lock);
-    char *p = allocate(size, 1);
+    LOCK();
+    char *p = size <= SMALL_LIMIT ? free_lists[size_class(size)] : 0;
+    if (p) { /* the head of an exact class fits as it is: no search, no split */
+        char *next = links(p)->next;
+        free_lists[size_class(size)] = next;
+        if (next)
+            links(next)->prev = 0;
+        set_used(p, size, n);
+    } else {
+        p = allocate(size, n, 1);
+    }
     if (p)
         used_bytes += block_size(p);
     account();
-    __unlock(&heap_lock);
+    UNLOCK();
     if (p == 0)
         errno = ENOMEM;
     return p;
@@ -386,15 +455,16 @@ void free(void *ptr) {
     char *p = ptr;
     if (p == 0)
         return;
-    __lock(&heap_lock);
+    LOCK();
     check_owned("free", p);
-    used_bytes -= block_size(p);
+    size_t size = block_size(p);
+    used_bytes -= size;
     if (*header(p) & F_MMAP)
         unmap_block(p);
     else
-        release(p, block_size(p));
+        release(p, size);
     account();
-    __unlock(&heap_lock);
+    UNLOCK();
 }
 
 void *calloc(size_t count, size_t n) {
@@ -409,25 +479,26 @@ void *calloc(size_t count, size_t n) {
     return p;
 }
 
-/* Grow or shrink block p to `size` without moving it; 0 when it cannot. */
-static int resize_in_place(char *p, size_t size) {
+/* Make block p `size` bytes, for n bytes, without moving it; 0 when it cannot. */
+static int resize_in_place(char *p, size_t size, size_t n) {
     size_t have = block_size(p);
     if (size <= have) {
         if (have - size >= MIN_BLOCK) {
-            set_tags(p, size, MAGIC_USED, F_ALLOC);
+            set_used(p, size, n);
+            *header(p + size) = make_tag(have - size, MAGIC_USED, F_ALLOC);
             release(p + size, have - size);
+        } else {
+            set_used(p, have, n);
         }
         return 1;
     }
-    char *next = next_block(p);
+    char *next = p + have;
     if (next - 8 == heap_end && grow(size - have) == 0)
         return 0;
-    next = next_block(p);
     if (!is_free(next) || have + block_size(next) < size)
         return 0;
     list_remove(next);
-    set_tags(p, have + block_size(next), MAGIC_USED, F_ALLOC);
-    place(p, size);
+    place(p, have + block_size(next), size, n);
     return 1;
 }
 
@@ -444,24 +515,24 @@ void *realloc(void *ptr, size_t n) {
         errno = ENOMEM;
         return 0;
     }
-    __lock(&heap_lock);
+    LOCK();
     check_owned("realloc", p);
     size_t before = block_size(p);
     int done = 0;
     if (*header(p) & F_MMAP) {
         done = size <= before && size * 2 > before;
-    } else if (resize_in_place(p, size)) {
+    } else if (resize_in_place(p, size, n)) {
         used_bytes += block_size(p) - before;
         done = 1;
     }
     account();
-    __unlock(&heap_lock);
+    UNLOCK();
     if (done)
         return p;
     char *q = malloc(n);
     if (q == 0)
         return 0;
-    size_t keep = before - (*header(p) & F_MMAP ? 0 : TAGS);
+    size_t keep = before - (*header(p) & F_MMAP ? 0 : HEADER);
     memcpy(q, p, keep < n ? keep : n);
     free(p);
     return q;
@@ -485,23 +556,23 @@ static void *aligned(size_t align, size_t n) {
         errno = ENOMEM;
         return 0;
     }
-    __lock(&heap_lock);
-    char *p = allocate(size + align + MIN_BLOCK, 0);
+    LOCK();
+    char *p = allocate(size + align + MIN_BLOCK, n, 0);
     if (p) {
         char *q = (char *)(((uintptr_t)p + align - 1) & ~(uintptr_t)(align - 1));
         while (q != p && (size_t)(q - p) < MIN_BLOCK)
             q += align;
         if (q != p) {
             size_t whole = block_size(p);
-            set_tags(q, whole - (size_t)(q - p), MAGIC_USED, F_ALLOC);
+            *header(q) = make_tag(whole - (size_t)(q - p), MAGIC_USED, F_ALLOC);
             release(p, (size_t)(q - p));
             p = q;
         }
-        resize_in_place(p, size);
+        resize_in_place(p, size, n);
         used_bytes += block_size(p);
     }
     account();
-    __unlock(&heap_lock);
+    UNLOCK();
     if (p == 0)
         errno = ENOMEM;
     return p;
@@ -527,11 +598,15 @@ int posix_memalign(void **out, size_t align, size_t n) {
     return 0;
 }
 
+/* What the program may use: the block but its header, and its footer if it keeps one. */
 size_t malloc_usable_size(void *ptr) {
     char *p = ptr;
     if (p == 0)
         return 0;
-    return block_size(p) - (*header(p) & F_MMAP ? 0 : TAGS);
+    tag_t h = *header(p);
+    if (h & F_MMAP)
+        return tag_size(h);
+    return tag_size(h) - (h & F_FOOTER ? TAGS : HEADER);
 }
 
 /* --- the heap walk and the checker -------------------------------------------------- */
@@ -541,7 +616,7 @@ size_t malloc_usable_size(void *ptr) {
 int malloc_walk(int (*visit)(const struct malloc_block_info *block, void *arg), void *arg) {
     struct malloc_block_info info;
     int r = 0;
-    __lock(&heap_lock);
+    LOCK();
     for (char *p = heap_start ? heap_start + 8 : 0; p && p - 8 < heap_end && !r;
          p = next_block(p)) {
         if (tag_magic(*header(p)) == MAGIC_FENCE)
@@ -557,7 +632,7 @@ int malloc_walk(int (*visit)(const struct malloc_block_info *block, void *arg), 
         info.free = 0;
         r = visit(&info, arg);
     }
-    __unlock(&heap_lock);
+    UNLOCK();
     return r;
 }
 
@@ -565,29 +640,37 @@ __attribute__((noreturn)) static void check_failed(const char *problem, char *p)
     heap_error("malloc_check", problem, p);
 }
 
+/* One block's own invariants: magic, size, alignment, footer, the previous-free bit. */
+static void check_block(char *p, tag_t h, int prev_free) {
+    unsigned long m = tag_magic(h);
+    if (m != MAGIC_USED && m != MAGIC_FREE && m != MAGIC_FENCE)
+        check_failed("bad magic in a header", p);
+    if (tag_size(h) < MIN_BLOCK && m != MAGIC_FENCE)
+        check_failed("block smaller than the minimum", p);
+    if (tag_size(h) % ALIGN || (uintptr_t)p % ALIGN)
+        check_failed("misaligned block", p);
+    if ((m != MAGIC_USED || (h & F_FOOTER)) && !footer_ok(h, *footer_at(p, tag_size(h))))
+        check_failed("header and footer differ", p);
+    if (m == MAGIC_FREE && prev_free)
+        check_failed("two adjacent free blocks (missed coalescing)", p);
+    if (!(h & F_PREV_FREE) != !prev_free)
+        check_failed("the previous-free bit is wrong", p);
+}
+
 /* Verify every invariant of the heap; a violation stops the program with a message.
  * Returns the number of blocks. */
 int malloc_check(void) {
-    __lock(&heap_lock);
+    LOCK();
     int blocks = 0, free_blocks = 0, listed = 0, prev_free = 0;
     for (char *p = heap_start ? heap_start + 8 : 0; p && p - 8 < heap_end; p = next_block(p)) {
         tag_t h = *header(p);
-        unsigned long m = tag_magic(h);
+        check_block(p, h, prev_free);
         blocks++;
-        if (m != MAGIC_USED && m != MAGIC_FREE && m != MAGIC_FENCE)
-            check_failed("bad magic in a header", p);
-        if (tag_size(h) < MIN_BLOCK && m != MAGIC_FENCE)
-            check_failed("block smaller than the minimum", p);
-        if (tag_size(h) % ALIGN || (uintptr_t)p % ALIGN)
-            check_failed("misaligned block", p);
-        if (*footer(p) != h)
-            check_failed("header and footer differ", p);
-        if (m == MAGIC_FREE && prev_free)
-            check_failed("two adjacent free blocks (missed coalescing)", p);
-        prev_free = m == MAGIC_FREE;
+        prev_free = tag_magic(h) == MAGIC_FREE;
         free_blocks += prev_free;
     }
-    if (heap_start && tag_magic(*(tag_t *)heap_end) != MAGIC_USED)
+    if (heap_start && (tag_magic(*(tag_t *)heap_end) != MAGIC_USED ||
+                       !(*(tag_t *)heap_end & F_PREV_FREE) != !prev_free))
         check_failed("the epilogue was overwritten", heap_end + 8);
     for (int c = 0; c < CLASSES; c++) {
         char *prev = 0;
@@ -605,7 +688,7 @@ int malloc_check(void) {
     }
     if (listed != free_blocks)
         check_failed("a free block is on no list", 0);
-    __unlock(&heap_lock);
+    UNLOCK();
     return blocks;
 }
 

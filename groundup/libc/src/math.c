@@ -4,9 +4,9 @@
  *
  *   double:  63 sign | 62..52 biased exponent (1023) | 51..0 fraction
  *
- * Not here yet: the transcendental functions (sin, exp, log, pow, cbrt, erf ...),
- * which need careful approximations to stay within 1 ulp; and the long double
- * versions, except those that only move bits. */
+ * The transcendental functions (and hypot, which needs a dd sum of squares to round
+ * correctly) are in libm_*.c. Not here yet: the long double versions, except those
+ * that only move bits. */
 #include <errno.h>
 #include <math.h>
 #include <stdint.h>
@@ -349,24 +349,6 @@ double remquo(double x, double y, int *quo) {
 }
 
 float remainderf(float x, float y) { return (float)remainder(x, y); }
-
-double hypot(double x, double y) {
-    x = fabs(x);
-    y = fabs(y);
-    if (isinf(x) || isinf(y))
-        return INFINITY;
-    if (isnan(x) || isnan(y))
-        return x + y;
-    if (x < y) {
-        double t = x;
-        x = y;
-        y = t;
-    }
-    if (y == 0)
-        return x;
-    double r = y / x; /* scaled: no overflow or underflow in the squares */
-    return x * sqrt(1.0 + r * r);
-}
 
 /* long double: only what moves bits (binary128: sign, 15-bit exponent, 112 bits). */
 long double fabsl(long double x) {

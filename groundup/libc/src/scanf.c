@@ -1,7 +1,8 @@
 /* The scanf family (C17 7.21.6.2): the format drives reading from a source (a string
  * or a FILE) one character at a time, with one character of push-back. A numeric
  * field is first collected as text (as long as it can still be a number of its
- * kind, at most `width` characters) and then converted by strtoll/strtoull/strtod.
+ * kind, at most `width` characters) and then converted by strtoll/strtoull/strtod
+ * (strtof, strtold for float and long double).
  * Returns the number of assignments, or EOF when the input ended before the first
  * conversion. */
 #include <ctype.h>
@@ -169,30 +170,6 @@ static const char *scan_set(const char *f, unsigned char set[256]) {
     return *f ? f + 1 : f;
 }
 
-/* double -> binary128 by moving bits (a conversion in C would call libgcc's
- * __extenddftf2): the exponent rebiased, the fraction shifted up by 60 bits. */
-static long double widen(double d) {
-    union { double d; uint64_t u; } in = {d};
-    union { uint64_t w[2]; long double x; } out;
-    uint64_t sign = in.u >> 63, frac = in.u & ((1UL << 52) - 1);
-    int exp = (int)(in.u >> 52) & 0x7ff;
-    if (exp == 0x7ff) {
-        exp = 0x7fff;
-    } else if (exp != 0) {
-        exp += 16383 - 1023;
-    } else if (frac != 0) { /* subnormal double: normal in binary128 */
-        exp = 16383 - 1022;
-        while (!(frac & (1UL << 52))) {
-            frac <<= 1;
-            exp--;
-        }
-        frac &= (1UL << 52) - 1;
-    }
-    out.w[1] = (sign << 63) | ((uint64_t)exp << 48) | (frac >> 4);
-    out.w[0] = frac << 60;
-    return out.x;
-}
-
 static int vscan(struct source *s, const char *f, va_list ap) {
     int assigned = 0, converted = 0;
     char buf[512];
@@ -264,14 +241,13 @@ static int vscan(struct source *s, const char *f, va_list ap) {
                    conv == 'E' || conv == 'G' || conv == 'A') {
             if (scan_float(s, buf, width) == 0)
                 break;
-            double v = strtod(buf, 0);
-            if (!suppress) {
+            if (!suppress) { /* each width rounded once, from the text */
                 if (len == L_L)
-                    *va_arg(ap, double *) = v;
+                    *va_arg(ap, double *) = strtod(buf, 0);
                 else if (len == L_BIG_L)
-                    *va_arg(ap, long double *) = widen(v);
+                    *va_arg(ap, long double *) = strtold(buf, 0);
                 else
-                    *va_arg(ap, float *) = (float)v;
+                    *va_arg(ap, float *) = strtof(buf, 0);
             }
         } else if (conv == 's' || conv == 'c' || conv == '[') {
             unsigned char set[256];
