@@ -4,8 +4,8 @@ groundup cc lowers binary128 arithmetic, comparisons and conversions to calls of
 libgcc's routines (__addtf3, __lttf2, __extenddftf2, __fixtfdi ...) and the bit
 builtins to __clzdi2 ...; groundup's libc provides them (src/softfp*.c, bitcount.c),
 with the long double <math.h> functions that are exact (src/libm_long_double.c) and
-strtold (src/strtod.c). Every test here links with libgcc hidden, as on a machine
-without the cross toolchain, and compares with the same program built by gcc against
+strtold (src/strtod.c). A link with groundup's libc never takes libgcc (as on a
+machine without the cross toolchain); every test here compares with the same program built by gcc against
 glibc and libgcc (run on qemu): bit for bit, on thousands of generated operands
 (tests/libc/softfp_gen.h) shaped to reach special values, subnormals, boundary
 exponents and every kind of halfway case. The big tables run on qemu; smaller runs go
@@ -29,20 +29,12 @@ from test_libc import (  # noqa: F401 (libc_cache: the autouse fixture, a privat
     run,
 )
 
-from groundup.cc import driver
-
 spec = importlib.util.spec_from_file_location("strtold_table", PROGRAMS / "strtold_table.py")
 assert spec is not None and spec.loader is not None
 strtold_table = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(strtold_table)
 
 VALID2 = ROOT / "tests" / "cc" / "valid2"
-
-
-@pytest.fixture(autouse=True)
-def no_libgcc(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Link as on a machine without gcc: libgcc.a is not found."""
-    monkeypatch.setattr(driver, "libgcc_archive", lambda sysroot: None)
 
 
 def same_on_qemu(src: Path, work: Path, args: tuple[str, ...] = ()) -> None:

@@ -236,14 +236,6 @@ def groundup_libc_dirs() -> tuple[str, ...]:
     return (str(INCLUDE_DIR),)
 
 
-def libgcc_archive(sysroot: str | None) -> str | None:
-    """gcc's libgcc.a beside the sysroot, when the cross toolchain is installed: its
-    soft-float helpers (__addtf3 ...) implement long double arithmetic."""
-    libdir = gcc_library_dir(sysroot or DEFAULT_SYSROOT)
-    path = os.path.join(libdir, "libgcc.a") if libdir else None
-    return path if path and os.path.isfile(path) else None
-
-
 def _command_words(item: InputItem) -> str:
     if isinstance(item, GroupInput):
         inner = " ".join(_command_words(i) for i in item.items)
@@ -252,8 +244,10 @@ def _command_words(item: InputItem) -> str:
 
 
 def _groundup_link_items(inputs: LinkInputs) -> list[InputItem]:
-    """crt1.o crti.o, the inputs, (libc.a libgcc.a), crtn.o - groundup's libc built
-    (or found in the cache) first; a failed build raises LinkFailed with its messages."""
+    """crt1.o crti.o, the inputs, libc.a, crtn.o - groundup's libc built (or found in
+    the cache) first; a failed build raises LinkFailed with its messages. Nothing comes
+    from gcc: libc.a has the compiler's runtime helpers too (soft-float long double,
+    __clzdi2 ...), so a link is the same on a machine without the cross toolchain."""
     from groundup.libc.build import LibcBuildError, ensure
 
     try:
@@ -262,10 +256,6 @@ def _groundup_link_items(inputs: LinkInputs) -> list[InputItem]:
         raise LinkFailed(str(e).splitlines()) from None
     items: list[InputItem] = [FileInput(str(libc.start_file(n))) for n in ("crt1", "crti")]
     items += [_item(a) for a in inputs.items if a not in _IN_LIBC]
-    group: list[FileInput | LibraryInput] = [FileInput(str(libc.archive))]
-    libgcc = libgcc_archive(inputs.sysroot)
-    if libgcc is not None:
-        group.append(FileInput(libgcc))
-    items.append(GroupInput(tuple(group)))
+    items.append(FileInput(str(libc.archive)))
     items.append(FileInput(str(libc.start_file("crtn"))))
     return items
