@@ -9,8 +9,11 @@ Two links, each timed as the median of several runs:
 * a generated program of 2000 functions in 20 objects (freestanding, -O2, calling
   each other across objects, with data and tables), plus libgcc.a.
 
-groundup ld runs in this process (the time of `link()` and writing the file);
-GNU ld runs as a subprocess (so its time includes starting the process).
+groundup ld runs in this process (the time of `link()` and writing the file; the
+first link of a run also parses the archives, which later ones find cached, so the
+median is the time of a link in a process that has linked before — a test suite's,
+or `groundup cc` building several programs); GNU ld runs as a subprocess (so its
+time includes starting the process).
 
     python benchmarks/link_speed.py [--runs N]
 """
@@ -98,15 +101,18 @@ def generated_inputs(work: Path) -> list[str]:
     return [*objs, f"-L{os.path.dirname(gcc_file('libgcc.a'))}", "-lgcc"]
 
 
-def time_ours(args: list[str], output: Path, runs: int) -> float:
+def time_ours(args: list[str], output: Path, runs: int) -> tuple[float, float]:
+    """(wall, CPU) seconds, each the median of `runs` links. The CPU time of this process
+    is the steadier figure on a machine that other work shares."""
     options = parse_args([*args, "-o", str(output)]).options()
-    times = []
+    walls, cpus = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         image = link(options, Reporter()).image
         output.write_bytes(image)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - cpu)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def time_gnu(args: list[str], output: Path, runs: int) -> float | None:
@@ -132,11 +138,11 @@ def main() -> None:
             (f"{FUNCTIONS}-function program", generated_inputs(work)),
         ]
         for label, inputs in links:
-            ours = time_ours(inputs, work / "ours", args.runs)
+            ours, cpu = time_ours(inputs, work / "ours", args.runs)
             gnu = time_gnu(inputs, work / "gnu", args.runs)
             size = (work / "ours").stat().st_size
             scale = f"GNU ld {gnu:.3f} s ({ours / gnu:.0f}x)" if gnu else "GNU ld not found"
-            print(f"{label}: groundup ld {ours:.3f} s (median of {args.runs}, "
+            print(f"{label}: groundup ld {ours:.3f} s, CPU {cpu:.3f} s (medians of {args.runs}, "
                   f"{size:,} bytes), {scale}")  # fmt: skip
 
 

@@ -5,11 +5,11 @@ libgcc's routines (__addtf3, __lttf2, __extenddftf2, __fixtfdi ...) and the bit
 builtins to __clzdi2 ...; groundup's libc provides them (src/softfp*.c, bitcount.c),
 with the long double <math.h> functions that are exact (src/libm_long_double.c) and
 strtold (src/strtod.c). A link with groundup's libc never takes libgcc (as on a
-machine without the cross toolchain); every test here compares with the same program built by gcc against
-glibc and libgcc (run on qemu): bit for bit, on thousands of generated operands
-(tests/libc/softfp_gen.h) shaped to reach special values, subnormals, boundary
-exponents and every kind of halfway case. The big tables run on qemu; smaller runs go
-through groundup's own kernel.
+machine without the cross toolchain); every test here compares with the same program
+built by gcc against glibc and libgcc (run on qemu): bit for bit, on thousands of
+generated operands (tests/libc/softfp_gen.h) shaped to reach special values,
+subnormals, boundary exponents and every kind of halfway case. The big tables run on
+qemu; smaller runs go through groundup's own kernel.
 """
 
 from __future__ import annotations

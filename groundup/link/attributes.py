@@ -50,7 +50,7 @@ def _order(name: str) -> tuple[int, int, str]:
 def merge_arch(arches: list[str]) -> str:
     base = arches[0][:4]
     merged: dict[str, tuple[int, int]] = {}
-    for arch in arches:
+    for arch in dict.fromkeys(arches):  # each string once: libc's 300 objects share a few
         for name, version in parse_arch(arch)[1].items():
             merged[name] = max(merged.get(name, version), version)
     return base + "_".join(f"{n}{v[0]}p{v[1]}" for n, v in

@@ -20,7 +20,7 @@ nor `.gnu.warning.SYM` sections, whose text the linker prints where SYM is used
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from groundup.elf.constants import (
@@ -35,7 +35,7 @@ from groundup.elf.constants import (
 )
 from groundup.elf.reader import ElfError, ElfFile, Relocation, read_elf
 from groundup.link.archive import Archive, ArchiveError, Member, is_archive, read_archive
-from groundup.link.symbols import Symbol
+from groundup.link.symbols import Symbol, listed_local
 
 # Section types whose bytes become part of the output.
 CONTENT_TYPES = frozenset({SHT.PROGBITS, SHT.NOBITS, SHT.NOTE, SHT.INIT_ARRAY, SHT.FINI_ARRAY,
@@ -80,7 +80,14 @@ class InputFile:
     elf: ElfFile | None  # None for the linker's own sections
     sections: list[InputSection | None] = field(default_factory=list)  # by section index
     symbols: list[Symbol] = field(default_factory=list)  # by symbol index, after resolution
+    # (a local not in kept_locals is only a stand-in)
     first_global: int = 0  # sh_info of .symtab: the index of the first non-local symbol
+    # The symbols before first_global a link can ask about: the null symbol, those
+    # relocations name and those the output symbol table may list (listed_locals). The
+    # others (100k+ `.L` labels in libc.a) get no Symbol of their own: building them was
+    # most of a link's time.
+    kept_locals: tuple[int, ...] = ()
+    listed_locals: tuple[int, ...] = ()
     source: str | None = None  # the first STT_FILE symbol's name (the source file)
     archive: str | None = None  # the archive it came from
     warnings: dict[str, str] = field(default_factory=dict)  # .gnu.warning.SYM: SYM -> text
@@ -100,8 +107,42 @@ def internal_file() -> InputFile:
 
 def load_object(data: bytes, name: str, archive: str | None = None) -> InputFile:
     """An ELF relocatable object, cut into input sections (symbols come with resolution)."""
+    parsed = _parse(data, name) if archive is None else _parse_member(data, name)
+    elf = parsed.elf
+    file = InputFile(name, elf, archive=archive, first_global=parsed.first_global,
+                     source=parsed.source, warnings=dict(parsed.warnings),
+                     kept_locals=parsed.kept_locals,
+                     listed_locals=parsed.listed_locals)  # fmt: skip
+    for sec in elf.sections:
+        contents = parsed.contents.get(sec.index)
+        if contents is None:
+            file.sections.append(None)
+            continue
+        file.sections.append(InputSection(
+            file, sec.index, sec.name, sec.type, sec.flags, max(sec.addralign, 1), sec.entsize,
+            contents, sec.size, parsed.relocations.get(sec.index, []),
+        ))  # fmt: skip
+    return file
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """What each link takes unchanged from an object: worked out once per archive member."""
+
+    elf: ElfFile
+    contents: dict[int, bytes]  # the bytes of each input section, by section index
+    relocations: dict[int, list[Relocation]]  # by section index, by offset (never changed
+    # in place: relaxation gives a section a new list)
+    warnings: dict[str, str]  # see InputFile
+    first_global: int
+    source: str | None
+    kept_locals: tuple[int, ...]  # see InputFile
+    listed_locals: tuple[int, ...]
+
+
+def _parse(data: bytes, name: str) -> Parsed:
     try:
-        elf = read_elf(data, name) if archive is None else _read_member(data, name)
+        elf = read_elf(data, name)
     except ElfError as e:
         raise InputError(f"{name}: file format not recognized ({e})") from None
     if elf.header.type != ET.REL:
@@ -111,30 +152,39 @@ def load_object(data: bytes, name: str, archive: str | None = None) -> InputFile
                          "objects (.o) and archives (.a) can be linked statically")  # fmt: skip
     if elf.header.machine != EM.RISCV:
         raise InputError(f"{name}: file format not recognized (not RISC-V)")
-    file = InputFile(name, elf, archive=archive)
     relocations: dict[int, list[Relocation]] = {}
     for rs in elf.relocation_sections:
         if rs.target is not None:
             relocations.setdefault(rs.target.index, []).extend(rs.relocations)
+    contents: dict[int, bytes] = {}
+    warnings: dict[str, str] = {}
     for sec in elf.sections:
+        relocs = relocations.get(sec.index, [])
+        relocs.sort(key=lambda r: r.offset)
         if _is_content(sec.type, sec.flags, sec.name):
-            relocs = sorted(relocations.get(sec.index, []), key=lambda r: r.offset)
             _check(name, sec.name, sec.size, sec.addralign, relocs)
-            file.sections.append(InputSection(
-                file, sec.index, sec.name, sec.type, sec.flags, max(sec.addralign, 1),
-                sec.entsize, elf.contents(sec) if sec.type != SHT.NOBITS else b"", sec.size,
-                relocs,
-            ))  # fmt: skip
-        else:
-            file.sections.append(None)
-            if sec.name.startswith(".gnu.warning.") and sec.type != SHT.NOBITS:
-                text = elf.contents(sec).split(b"\0", 1)[0].decode("utf-8", "replace")
-                file.warnings[sec.name[len(".gnu.warning.") :]] = text
+            contents[sec.index] = elf.contents(sec) if sec.type != SHT.NOBITS else b""
+        elif sec.name.startswith(".gnu.warning.") and sec.type != SHT.NOBITS:
+            text = elf.contents(sec).split(b"\0", 1)[0].decode("utf-8", "replace")
+            warnings[sec.name[len(".gnu.warning.") :]] = text
     symtab = next((s for s in elf.sections if s.type == SHT.SYMTAB), None)
-    file.first_global = symtab.info if symtab is not None else 0
-    file.source = next((s.name for s in elf.symbols[: file.first_global]
-                        if s.info & 0xF == STT.FILE and s.name), None)  # fmt: skip
-    return file
+    first_global = symtab.info if symtab is not None else 0
+    return Parsed(elf, contents, relocations, warnings, first_global,
+                  *_locals(elf, first_global))  # fmt: skip
+
+
+def _locals(elf: ElfFile, first_global: int) -> tuple[str | None, tuple[int, ...],
+                                                      tuple[int, ...]]:  # fmt: skip
+    """The source file's name, the kept and the listed locals (see InputFile)."""
+    locals_ = elf.symbols[:first_global]  # (100k+ in libc.a, most of them `.L` labels: the
+    # Enum member is read once and those names are set aside first)
+    stt_file = STT.FILE
+    source = next((s.name for s in locals_ if s.info & 0xF == stt_file and s.name), None)
+    listed = tuple(i for i, s in enumerate(locals_) if i and not s.name.startswith(".L")
+                   and listed_local(s.name, s.info & 0xF))  # fmt: skip
+    named = {r.symbol for rs in elf.relocation_sections for r in rs.relocations}
+    kept = named.intersection(range(len(locals_))).union(listed, (0,) if locals_ else ())
+    return source, tuple(sorted(kept)), listed
 
 
 def _check(name: str, section: str, size: int, align: int, relocs: list[Relocation]) -> None:
@@ -217,7 +267,7 @@ def open_input(path: str) -> Opened:
         raise InputError(f"cannot open {path}: {e.strerror}") from None
     if is_archive(data):
         try:
-            return Opened(path, archive=read_archive(data, path))
+            return Opened(path, archive=_read_archive(data, path))
         except ArchiveError as e:
             raise InputError(str(e)) from None
     if data[:4] != b"\x7fELF":
@@ -233,17 +283,37 @@ def load_member(archive: Archive, member: Member) -> InputFile:
 
 # Parsed archive members, by name and contents: a process that links many programs against
 # the same libc.a (a test suite, `groundup cc` on several files) reads each member once.
-# ElfFile is immutable; each link still cuts its own InputFile out of it.
-_MEMBERS: dict[tuple[str, bytes], ElfFile] = {}
+# Parsed is immutable; each link still cuts its own InputFile out of it.
+_MEMBERS: dict[tuple[str, bytes], Parsed] = {}
 _MEMBERS_KEPT = 4096
 
 
-def _read_member(data: bytes, name: str) -> ElfFile:
+def _parse_member(data: bytes, name: str) -> Parsed:
     key = (name, data)
-    elf = _MEMBERS.get(key)
-    if elf is None:
-        elf = read_elf(data, name)
+    parsed = _MEMBERS.get(key)
+    if parsed is None:
+        parsed = _parse(data, name)
         if len(_MEMBERS) >= _MEMBERS_KEPT:
             _MEMBERS.clear()
-        _MEMBERS[key] = elf
-    return elf
+        _MEMBERS[key] = parsed
+    return parsed
+
+
+# Parsed archives, by path: libc.a (18 MB, 1,900 members) took longer to parse than the rest
+# of reading. One is used again only if the file's bytes are the same (compared, not hashed:
+# hashing 18 MB costs about what parsing does).
+_ARCHIVES: dict[str, tuple[bytes, Archive]] = {}
+_ARCHIVES_KEPT = 16
+
+
+def _read_archive(data: bytes, path: str) -> Archive:
+    cached = _ARCHIVES.get(path)
+    if cached is not None and cached[0] == data:
+        archive = cached[1]
+    else:
+        archive = read_archive(data, path)
+        if len(_ARCHIVES) >= _ARCHIVES_KEPT:
+            _ARCHIVES.clear()
+        _ARCHIVES[path] = (data, archive)
+    # a new object each time: a link tells the archives on its command line apart by identity
+    return replace(archive)

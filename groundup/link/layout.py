@@ -44,6 +44,9 @@ from groundup.elf.writer import ProgramHeader
 from groundup.link.inputs import InputSection
 
 PAGE_SIZE = 0x1000
+# The input sections' flags an output section takes (a plain int: this is done per input
+# section, and operators on IntFlag members run in Python).
+KEPT_FLAGS = int(SHF.WRITE | SHF.ALLOC | SHF.EXECINSTR | SHF.TLS | SHF.MERGE | SHF.STRINGS)
 DEFAULT_IMAGE_BASE = 0x400000
 STACK_ALIGN = 16  # p_align of PT_GNU_STACK, as GNU ld writes it
 MAX_FILE = 1 << 32  # larger outputs are refused (a damaged input, most likely)
@@ -271,8 +274,7 @@ def _settle(out: OutputSection, rule: Rule | None) -> None:
         sec.address = offset  # relative for now; made absolute by assign_addresses
         offset += sec.size
         out.align = max(out.align, sec.align)
-        out.flags |= sec.flags & (SHF.WRITE | SHF.ALLOC | SHF.EXECINSTR | SHF.TLS
-                                  | SHF.MERGE | SHF.STRINGS)  # fmt: skip
+        out.flags |= sec.flags & KEPT_FLAGS
     out.size = offset
     types = {s.type for s in out.inputs}
     if rule is not None and rule.type is not None:

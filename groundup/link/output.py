@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import cast
 
 from groundup.elf.constants import (
@@ -33,7 +33,7 @@ from groundup.elf.writer import Executable, PlacedSection, SymbolData, write_exe
 from groundup.link.inputs import InputFile
 from groundup.link.layout import NONE, Layout, OutputSection
 from groundup.link.linker_symbols import ENDS
-from groundup.link.symbols import Kind, Symbol
+from groundup.link.symbols import Kind, Symbol, listed_local
 
 MASK64 = (1 << 64) - 1
 BUILD_ID_DESC_OFFSET = 16  # namesz, descsz, type, "GNU\0"
@@ -90,6 +90,11 @@ def _entsize(out: OutputSection) -> int:
 class SymbolTable:
     layout: Layout
     written: list[OutputSection]
+    indices: dict[str, int] = field(default_factory=dict)  # output section name -> index
+
+    def __post_init__(self) -> None:
+        for o in reversed(self.written):  # the first of a name wins, as a search would find
+            self.indices[o.name] = o.index
 
     def build(self, files: list[InputFile], table: dict[str, Symbol]) -> list[SymbolData]:
         out = [SymbolData("", 0, 0, STB.LOCAL, STT.NOTYPE)]
@@ -106,7 +111,7 @@ class SymbolTable:
         return out
 
     def _locals(self, f: InputFile) -> list[SymbolData]:
-        chosen = [s for s in f.symbols[1 : f.first_global] if self._local_wanted(s)]
+        chosen = [f.symbols[i] for i in f.listed_locals if self._local_wanted(f.symbols[i])]
         if not chosen:
             return []
         if chosen[0].type != STT.FILE:
@@ -116,7 +121,7 @@ class SymbolTable:
 
     @staticmethod
     def _local_wanted(s: Symbol) -> bool:
-        if s.type == STT.SECTION or s.name.startswith(".L") or not s.name:
+        if not listed_local(s.name, s.type):
             return False
         return s.section is None or s.section.live
 
@@ -139,8 +144,7 @@ class SymbolTable:
 
     def _section_index(self, s: Symbol) -> int:
         if s.section is not None:
-            out = next((o for o in self.written if o.name == s.section.output), None)
-            return out.index if out is not None else SHN_ABS
+            return self.indices.get(s.section.output, SHN_ABS)
         if not s.linker_defined or s.name == "__global_pointer$":
             return SHN_ABS
         return self._section_at(s.value, s.name in ENDS)

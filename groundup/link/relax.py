@@ -110,7 +110,7 @@ def alignment_of(addend: int) -> int:
 def align_code(file: InputFile, reporter: Reporter) -> None:
     """Delete the alignment padding no longer needed in each live section of `file`."""
     for sec in file.live_sections():
-        if any(r.type == R_RISCV.ALIGN for r in sec.relocations):
+        if R_RISCV.ALIGN in (r.type for r in sec.relocations):
             _align_section(sec, reporter)
 
 

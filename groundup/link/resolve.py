@@ -45,6 +45,9 @@ from groundup.link.inputs import (
 )
 from groundup.link.symbols import Kind, Symbol, merge_visibility
 
+# Read once: looking an Enum member up on its class is slow, and these are read per symbol.
+_DEFINED, _UNDEFINED, _LOCAL = Kind.DEFINED, Kind.UNDEFINED, STB.LOCAL
+
 
 @dataclass(frozen=True, slots=True)
 class Pulled:
@@ -83,17 +86,15 @@ class Resolver:
         self.warnings.update(file.warnings)
         self._discard_duplicate_groups(file)
         assert file.elf is not None
-        symbols, sections = file.symbols, file.sections
-        count = len(sections)
-        for i, s in enumerate(file.elf.symbols):
-            if i < file.first_global or s.info >> 4 == STB.LOCAL:  # (inlined: 100k+ of them)
-                at = s.shndx
-                symbols.append(Symbol(s.name, Kind.DEFINED if at else Kind.UNDEFINED, STB.LOCAL,
-                                      s.info & 0xF, s.other & 3,
-                                      sections[at] if 0 < at < count else None, s.value,
-                                      s.size, file, False))  # fmt: skip
-            else:
-                symbols.append(self._global(file, s))
+        elf = file.elf
+        first_global = min(file.first_global, len(elf.symbols))
+        # A local nothing asks about (see InputFile.kept_locals) gets a shared stand-in: no
+        # relocation names it, the symbol table does not list it, it lies in no section.
+        symbols = file.symbols = [Symbol("", bind=STB.LOCAL, file=file)] * first_global
+        for i in file.kept_locals:
+            symbols[i] = _local(file, elf.symbols[i])
+        for s in elf.symbols[first_global:]:
+            symbols.append(_local(file, s) if s.info >> 4 == STB.LOCAL else self._global(file, s))
         problem = check_abi(self.files[0], file)
         if problem:
             self.reporter.error(f"{file.name}: {problem}")
@@ -175,7 +176,7 @@ class Resolver:
             changed = False
             for name, offset in archive.index:
                 sym = self.table.get(name)
-                if sym is None or sym.kind != Kind.UNDEFINED or sym.weak_only:
+                if sym is None or sym.kind != _UNDEFINED or sym.weak_only:
                     continue
                 if offset in loaded:
                     continue
@@ -210,3 +211,10 @@ class Resolver:
 
     def undefined(self) -> list[Symbol]:
         return [s for s in self.table.values() if s.kind == Kind.UNDEFINED]
+
+
+def _local(file: InputFile, s: ElfSymbol) -> Symbol:
+    at, sections = s.shndx, file.sections
+    return Symbol(s.name, _DEFINED if at else _UNDEFINED, _LOCAL, s.info & 0xF, s.other & 3,
+                  sections[at] if 0 < at < len(sections) else None, s.value, s.size, file,
+                  False)  # fmt: skip

@@ -75,3 +75,9 @@ def merge_visibility(a: int, b: int) -> int:
     if b == STV.DEFAULT:
         return a
     return min(a, b)
+
+
+def listed_local(name: str, type_: int) -> bool:
+    """May a local symbol go into the output symbol table? Not a section symbol, nor a
+    nameless one, nor an assembler temporary (`.L...`)."""
+    return type_ != STT.SECTION and bool(name) and not name.startswith(".L")
