@@ -225,8 +225,9 @@ def static_executable(inputs: LinkInputs) -> bytes:
 
 # --- groundup's own C library (--libc=groundup) -------------------------------------------
 
-#: Libraries that glibc splits out and groundup's libc.a holds (or lacks) whole.
-_IN_LIBC = frozenset({"-lc", "-lm", "-lpthread", "-lrt", "-ldl", "-lutil"})
+#: Libraries that glibc (and gcc: libatomic, for the atomics groundup cc does inline)
+#: split out and groundup's libc.a holds (or lacks) whole.
+_IN_LIBC = frozenset({"-lc", "-lm", "-lpthread", "-lrt", "-ldl", "-lutil", "-latomic"})
 
 
 def groundup_libc_dirs() -> tuple[str, ...]:

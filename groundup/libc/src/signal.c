@@ -5,15 +5,23 @@
 #include <string.h>
 #include "syscall.h"
 
+/* Linux's layout on riscv (no sa_restorer). The mask is 8 bytes for the kernel (the
+ * size argument says so), but the struct carries 128, zeroed, as glibc's does: qemu-
+ * riscv64 (7.2) reads and writes {handler, flags, restorer, mask}, 32 bytes, so with a
+ * 24-byte struct it overwrote the next one on the stack (the new action's handler,
+ * read as 0 after) and took its mask from whatever followed; so it takes the mask as
+ * 0, as for glibc's programs. groundup's kernel reads Linux's layout. */
 struct kernel_sigaction {
     void *handler;
     unsigned long flags;
     unsigned long mask;
+    unsigned long pad[15];
 };
 
 int sigaction(int sig, const struct sigaction *restrict act, struct sigaction *restrict old) {
     struct kernel_sigaction k, ko;
     if (act) {
+        memset(&k, 0, sizeof k);
         k.handler = (void *)act->sa_handler;
         k.flags = (unsigned long)(unsigned)act->sa_flags;
         k.mask = act->sa_mask.__bits[0];
