@@ -161,7 +161,7 @@ def build(work: Path, name: str, compiler: str, opt: str) -> Path:
     src = ROOT / "benchmarks" / "cc" / f"{name}.c"
     out = work / f"{name}-{compiler}{opt}"
     if compiler == "groundup":
-        in_process(["cc", opt, "-static", str(src), "-o", str(out)])
+        in_process(["cc", "--libc=glibc", opt, "-static", str(src), "-o", str(out)])
     else:
         subprocess.run([GCC, "-static", opt, str(src), "-o", str(out)], check=True)
     return out

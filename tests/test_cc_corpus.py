@@ -15,13 +15,15 @@ tests/cc/valid/include/ (also given as ``-I``).
   gcc -O2 builds (``-std=c17 -Wall -Werror``) exit with the expected status
   and print the same bytes under qemu-riscv64.  -O0 and -O2 disagreeing is
   how undefined behaviour usually shows.
-* :func:`test_valid_groundup` is the acceptance test of the compiler: the
-  groundup cc -O0 build prints exactly what the gcc -O0 build prints, under
-  qemu and under groundup's kernel; :func:`test_valid_o2` the same for the
-  groundup cc -O2 build of every tenth program (the optimizer's share). The
-  compile and the run happen in the test's own process (the CLI's `main` and the
-  `Kernel`), which spares hundreds of interpreter start-ups and lets the linker
-  parse glibc's archives once.
+* :func:`test_valid_groundup` is the acceptance test of the compiler and of
+  groundup's C library: the groundup cc -O0 build, with groundup's own libc (the
+  default), prints exactly what the gcc -O0 build with glibc prints, under qemu
+  and under groundup's kernel; :func:`test_valid_glibc` the same for groundup cc
+  -O0 with glibc's real headers and libc.a (every tenth program), and
+  :func:`test_valid_o2` for groundup cc -O2 with glibc (another tenth: the
+  optimizer's share). The compile and the run happen in the test's own process
+  (the CLI's `main` and the `Kernel`), which spares hundreds of interpreter
+  start-ups and lets the linker parse the archives once.
 
 Invalid programs start with a line naming the first diagnostic gcc 12 gives
 for them (``riscv64-linux-gnu-gcc -fsyntax-only -std=c17``)::
@@ -189,10 +191,11 @@ def first_difference(want: bytes, got: bytes) -> str:
 
 
 def link_args(src: str, out: str, std: str = "-std=c17", links: tuple[str, ...] = (),
-              opt: str = "-O0") -> list[str]:  # fmt: skip
-    """groundup cc arguments building a valid program as the oracle gcc does."""
-    return ["cc", opt, "-static", "--sysroot", SYSROOT, std, "-Iinclude", src, "-o", out,
-            *links]  # fmt: skip
+              opt: str = "-O0", libc: str = "glibc") -> list[str]:  # fmt: skip
+    """groundup cc arguments building a valid program as the oracle gcc does; with
+    glibc (the sysroot's, as gcc) or groundup's own libc (no --sysroot: the default)."""
+    root = ["--sysroot", SYSROOT] if libc == "glibc" else []
+    return ["cc", opt, "-static", *root, std, "-Iinclude", src, "-o", out, *links]
 
 
 #: What groundup cc says about what it cannot do yet (a reason to skip, not to fail).
@@ -266,27 +269,38 @@ def test_valid_gcc(src: Path) -> None:
 
 @pytest.mark.parametrize("src", [_valid_param(s) for s in ALL_VALID])
 def test_valid_groundup(src: Path, tmp_path: Path, cc_cannot_link: str | None) -> None:
-    """groundup cc -O0 output behaves as gcc -O0 output, on qemu and on groundup."""
+    """groundup cc -O0 with groundup's libc behaves as gcc -O0 with glibc, on qemu and
+    on groundup."""
     if cc_cannot_link:
         pytest.skip(cc_cannot_link)
-    check_groundup_build(src, tmp_path, "-O0")
+    check_groundup_build(src, tmp_path, "-O0", "groundup")
 
 
-#: the sample of the corpus also built by groundup cc -O2 (every tenth program)
+#: the samples of the corpus also built by groundup cc against glibc: at -O0 (every
+#: tenth program) and at -O2 (another tenth)
+GLIBC_SAMPLE = ALL_VALID[5::10]
 O2_SAMPLE = ALL_VALID[::10]
+
+
+@pytest.mark.parametrize("src", [_valid_param(s) for s in GLIBC_SAMPLE])
+def test_valid_glibc(src: Path, tmp_path: Path, cc_cannot_link: str | None) -> None:
+    """groundup cc -O0 with glibc behaves as gcc -O0, on qemu and on groundup."""
+    if cc_cannot_link:
+        pytest.skip(cc_cannot_link)
+    check_groundup_build(src, tmp_path, "-O0", "glibc")
 
 
 @pytest.mark.parametrize("src", [_valid_param(s) for s in O2_SAMPLE])
 def test_valid_o2(src: Path, tmp_path: Path, cc_cannot_link: str | None) -> None:
-    """groundup cc -O2 output behaves as gcc -O0 output, on qemu and on groundup."""
+    """groundup cc -O2 with glibc behaves as gcc -O0, on qemu and on groundup."""
     if cc_cannot_link:
         pytest.skip(cc_cannot_link)
-    check_groundup_build(src, tmp_path, "-O2")
+    check_groundup_build(src, tmp_path, "-O2", "glibc")
 
 
-def check_groundup_build(src: Path, tmp_path: Path, opt: str) -> None:
-    """The program built by groundup cc at `opt` prints and exits as the gcc -O0 build,
-    on qemu and on groundup's kernel."""
+def check_groundup_build(src: Path, tmp_path: Path, opt: str, libc: str) -> None:
+    """The program built by groundup cc at `opt` with `libc` prints and exits as the gcc
+    -O0 build (with glibc), on qemu and on groundup's kernel."""
     expected = oracle.qemu_run(gcc_build(src, "O0"))
     shutil.copyfile(src, tmp_path / src.name)
     home = src.parent
@@ -296,7 +310,7 @@ def check_groundup_build(src: Path, tmp_path: Path, opt: str) -> None:
         dest.parent.mkdir(exist_ok=True)
         shutil.copyfile(header, dest)
     std, links = program_options(src)
-    args = link_args(src.name, "prog", std[0], tuple(links), opt=opt)
+    args = link_args(src.name, "prog", std[0], tuple(links), opt=opt, libc=libc)
     status, err = groundup_in_process(args, tmp_path)
     assert status == 0, err
     on_qemu = oracle.qemu_run(tmp_path / "prog")

@@ -59,10 +59,11 @@ needs_sysroot = pytest.mark.skipif(
 
 
 def ours(args: list[str], text: str | None = None, name: str = "t.c") -> str:
-    """`groundup cc <args>` in this process, its output as text (CompileError on errors);
-    `text`: the source, called `name`, instead of the file the arguments name."""
+    """`groundup cc --libc=glibc <args>` in this process (glibc's headers, as gcc's -E
+    sees them), its output as text (CompileError on errors); `text`: the source,
+    called `name`, instead of the file the arguments name."""
     given = (name, text) if text is not None else None
-    return tool.run(tool.parse_args(args), Reporter(), given)
+    return tool.run(tool.parse_args(["--libc=glibc", *args]), Reporter(), given)
 
 
 def gcc_e(args: list[str], inputs: dict[str, oracle.InputData]) -> str:

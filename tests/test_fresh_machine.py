@@ -37,6 +37,13 @@ def _copy_tree(dest: Path) -> None:
             shutil.copy2(src, dest / name)
 
 
+README_COMMAND = "pip install -e . && groundup run examples/hello_world.c"
+
+
+def test_readme_gives_the_command_tested_here() -> None:
+    assert f"\n    {README_COMMAND}\n" in (ROOT / "README.md").read_text()
+
+
 @pytest.mark.slow
 def test_readme_run_command_on_a_fresh_machine(tmp_path: Path) -> None:
     tree, env_dir, cache, work = (tmp_path / d for d in ("tree", "venv", "cache", "work"))

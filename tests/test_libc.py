@@ -210,6 +210,17 @@ def test_printf_table_is_big_enough() -> None:
     assert calls >= 1000
 
 
+def test_groundup_libc_is_the_default() -> None:
+    """groundup cc takes groundup's libc unless asked for glibc: --libc=glibc, or a
+    --sysroot (whose glibc is what one names a sysroot for)."""
+    from groundup.cc import tool
+
+    assert tool.parse_args(["x.c"]).libc == "groundup"
+    assert tool.parse_args(["--sysroot", "/usr/riscv64-linux-gnu", "x.c"]).libc == "glibc"
+    assert tool.parse_args(["--libc=glibc", "x.c"]).libc == "glibc"
+    assert tool.parse_args(["--sysroot=/s", "--libc=groundup", "x.c"]).libc == "groundup"
+
+
 def test_links_without_libgcc() -> None:
     """A link with groundup's libc takes nothing from gcc (no libgcc.a: libc.a has the
     runtime helpers), so it is the same on a machine without the cross toolchain."""

@@ -419,7 +419,8 @@ def test_several_errors_in_one_run() -> None:
 
 
 def check_file(path: Path, *extra: str) -> None:
-    flags = tool.parse_args(["-fsyntax-only", *extra, str(path)])
+    """`path` type-checks against glibc's headers (the sysroot's)."""
+    flags = tool.parse_args(["--libc=glibc", "-fsyntax-only", *extra, str(path)])
     reporter = Reporter()
     job = tool.make_job(flags)
     driver.syntax_tree(job, reporter)

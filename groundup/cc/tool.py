@@ -8,7 +8,8 @@
 
 It compiles, assembles and links (build.py: `-S` writes assembly, `-c` objects,
 neither a static executable, with groundup's own assembler and linker against
-glibc from the sysroot; `--dump-ir` prints the IR, after the optimizer when
+groundup's own C library, or glibc from the sysroot when --sysroot or --libc=glibc
+says so; `--dump-ir` prints the IR, after the optimizer when
 asked; `--dump-ir-after=PASS` the IR after each run of an optimizer pass). It also
 preprocesses (`-E`; `-P` leaves out line markers; `-dM -E` prints the
 macros defined at the end instead), shows C tokens (`--dump-tokens`), checks a
@@ -17,10 +18,11 @@ its typed syntax tree (`--dump-ast`). What the code generator does not do yet
 (floating point, struct values across calls ...) it says: `not supported yet: ...`.
 
 Headers: "..." is searched in the including file's directory, then -iquote, -I,
--isystem, then the system directories of the sysroot: gcc's own headers beside
-it (<prefix>/lib/gcc-cross/<triple>/<version>/include) and <sysroot>/include.
-Without --sysroot, /usr/riscv64-linux-gnu is used when it exists (the Debian
-cross toolchain's). -nostdinc leaves the system directories out.
+-isystem, then the system directories: groundup/libc/include with groundup's C
+library (the default); with glibc, the sysroot's: gcc's own headers beside it
+(<prefix>/lib/gcc-cross/<triple>/<version>/include) and <sysroot>/include, where
+the sysroot is /usr/riscv64-linux-gnu (the Debian cross toolchain's) unless
+--sysroot says. -nostdinc leaves the system directories out.
 
 Exit status: 0; 1 when the input has errors (every error is shown, as
 `file:line:col: error: ...`, the line and a caret; no output file is left
@@ -61,11 +63,11 @@ Options:
   -o OUT             write to OUT instead of standard output (or a.out, FILE.s, FILE.o)
   -L DIR, -l NAME    link: search DIR for libNAME.a; -static (every link is static)
   -I DIR, -iquote DIR, -isystem DIR    add an include directory
+  --libc=groundup    use groundup's own C library: its headers, crt files and libc.a
+                     (built by groundup cc on first use, cached); the default
+  --libc=glibc       use glibc from the sysroot (the default when --sysroot is given)
   --sysroot DIR      the target's root: headers in DIR/include, glibc in DIR/lib
                      (default {driver.DEFAULT_SYSROOT})
-  --libc=glibc       link with glibc from the sysroot (the default)
-  --libc=groundup    use groundup's own C library: its headers, crt files and libc.a
-                     (built by groundup cc on first use, cached)
   -nostdinc          no system include directories
   -D NAME[=VALUE], -U NAME, -include FILE
   -std=STD           c89 c99 c11 c17 c2x, gnu89 ... gnu2x (default gnu17)
@@ -118,7 +120,7 @@ class Flags:
     library_dirs: list[str] = field(default_factory=list)  # -L
     verbose: bool = False  # -v: the version, then each stage as it runs, on stderr
     dump_after: list[str] = field(default_factory=list)  # --dump-ir-after=PASS
-    libc: str = "glibc"  # --libc=: glibc (the sysroot's) or groundup (groundup/libc)
+    libc: str = ""  # --libc=: groundup (groundup/libc) or glibc (the sysroot's); see below
 
 
 # Flags that take a value, as `-I DIR` or `-IDIR`.
@@ -158,11 +160,13 @@ def parse_args(argv: list[str]) -> Flags:
         raise UsageError("-dM needs -E (to print the macros defined by a file)")
     if flags.dump_macros:
         flags.mode = "dM"
+    if not flags.libc:  # a sysroot is asked for for its glibc; else groundup's own
+        flags.libc = "glibc" if flags.sysroot is not None else "groundup"
     return flags
 
 
 def _libc_choice(arg: str) -> str:
-    """--libc=glibc (the sysroot's, the default) or --libc=groundup (groundup/libc)."""
+    """--libc=groundup (groundup/libc) or --libc=glibc (the sysroot's)."""
     value = arg[len("--libc=") :]
     if value not in LIBCS:
         raise UsageError(f"{arg}: expected --libc=glibc or --libc=groundup")
