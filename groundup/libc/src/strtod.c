@@ -375,15 +375,21 @@ static const char *parse_number(const char *s, struct number *x) {
     return end;
 }
 
+/* Parse the number at s into x (its decimal digits into `digits`, at most `cap`) and
+ * set *endp as strtod does: 0 when there is no number (then *endp is s). */
+static int read_number(const char *s, char **endp, struct number *x, char *digits, int cap) {
+    x->d.digits = digits;
+    x->d.cap = cap;
+    const char *end = parse_number(s, x);
+    if (endp)
+        *endp = (char *)(end ? end : s);
+    return end != 0;
+}
+
 double strtod(const char *restrict s, char **restrict endp) {
     char digits[MAX_DIGITS];
     struct number x;
-    x.d.digits = digits;
-    x.d.cap = MAX_DIGITS;
-    const char *end = parse_number(s, &x);
-    if (endp)
-        *endp = (char *)(end ? end : s);
-    if (end == 0)
+    if (!read_number(s, endp, &x, digits, MAX_DIGITS))
         return 0;
     double v = 0;
     int nonzero = 0; /* the text names a finite number other than zero */
@@ -487,12 +493,7 @@ static u128 decimal_to_bits(const struct decimal *d, int max10, int min10, int f
 long double strtold(const char *restrict s, char **restrict endp) {
     char digits[LD_MAX_DIGITS];
     struct number x;
-    x.d.digits = digits;
-    x.d.cap = LD_MAX_DIGITS;
-    const char *end = parse_number(s, &x);
-    if (endp)
-        *endp = (char *)(end ? end : s);
-    if (end == 0)
+    if (!read_number(s, endp, &x, digits, LD_MAX_DIGITS))
         return 0;
     u128 v = u128_make(0, 0);
     int nonzero = 0, inexact = 0;
@@ -525,12 +526,7 @@ long double strtold(const char *restrict s, char **restrict endp) {
 float strtof(const char *restrict s, char **restrict endp) {
     char digits[MAX_DIGITS];
     struct number x;
-    x.d.digits = digits;
-    x.d.cap = MAX_DIGITS;
-    const char *end = parse_number(s, &x);
-    if (endp)
-        *endp = (char *)(end ? end : s);
-    if (end == 0)
+    if (!read_number(s, endp, &x, digits, MAX_DIGITS))
         return 0;
     union { uint32_t u; float f; } v = {0};
     int nonzero = 0, inexact = 0;
