@@ -13,6 +13,15 @@ uses the winner's. A source the compiler rejects stops the build with the
 compiler's diagnostics (file, line, column, caret), as `LibcBuildError`. Builds for
 other keys are pruned: the newest few stay, and none younger than ten minutes goes
 (another process may be linking with it).
+
+A second builder checks the library itself ("stage 2"): with GROUNDUP_LIBC_BUILDER=gcc
+in the environment, ensure() builds the same sources with the oracle compiler,
+riscv64-linux-gnu-gcc (GCC_FLAGS: the same C, only the compiler differs), archives
+them the same way into `<cache>/groundup/libc-gcc-<key>/` (the key hashes gcc's version
+and flags instead of groundup cc's sources), under the same lock. It is for tests:
+tests/test_libc.py runs its programs against both builds, and a function that behaves
+differently is undefined behaviour in the library or a bug in groundup cc. Unset (or
+=groundup), nothing needs gcc.
 """
 
 from __future__ import annotations
@@ -21,8 +30,10 @@ import fcntl
 import hashlib
 import os
 import shutil
+import subprocess
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -38,6 +49,34 @@ KEEP_BUILDS = 3  # older builds (other sources or compilers) are removed ...
 KEEP_SECONDS = 600  # ... unless this recent
 #: Packages whose code decides what the library's objects contain.
 COMPILER_PACKAGES = ("cc", "asm", "isa", "elf")
+#: The environment variable that picks the compiler: groundup (the default) or gcc.
+BUILDER_VARIABLE = "GROUNDUP_LIBC_BUILDER"
+BUILDERS = ("groundup", "gcc")
+GCC = "riscv64-linux-gnu-gcc"
+#: gcc's flags for the check build. The library must be the same C as groundup cc
+#: compiles, only the compiler differs: so the same target, dialect, optimization level
+#: and code model as groundup cc's defaults, groundup's headers only, and nothing that
+#: would hide undefined behaviour (no -fno-strict-aliasing, -fwrapv ...: where gcc
+#: exploits UB the library does, the tests should see it).
+GCC_FLAGS = (
+    f"-O{OPT_LEVEL}",
+    "-march=rv64gc", "-mabi=lp64d",  # groundup cc's one target
+    "-std=gnu17",  # groundup cc's default dialect: the same predefined macros
+    "-fPIE", "-mcmodel=medany",  # what groundup cc (and Debian's gcc) does by default
+    # groundup's headers only: not glibc's (the sysroot) nor gcc's own stddef.h,
+    # stdarg.h, float.h ...: groundup's include/ has those, on the compiler's builtins
+    "-nostdinc", "-isystem", str(INCLUDE_DIR), "-I", str(SRC_DIR),
+    # A C library defines the standard functions, so the compiler must not assume what
+    # they do: gcc would turn calloc's malloc+memset into a call to calloc, memset's loop
+    # into a call to memset, printf("x\n") into puts. groundup cc does none of that.
+    # (Not -ffreestanding: __STDC_HOSTED__ would be 0, and is 1 for groundup cc.)
+    "-fno-builtin", "-fno-tree-loop-distribute-patterns",
+    # a*b+c rounded twice, as written: groundup cc never contracts to fma, and libm's
+    # double-double steps are written for separate roundings (gnu17's default is
+    # -ffp-contract=fast; the math tables happen to give the same bits either way)
+    "-ffp-contract=off",
+    "-fno-stack-protector",  # the library has no __stack_chk_fail (off by default anyway)
+)  # fmt: skip
 
 
 class LibcBuildError(Exception):
@@ -70,22 +109,39 @@ def sources() -> list[Path]:
     return sorted(p for p in found if p.suffix in (".c", ".S", ".h"))
 
 
-def build_key(defines: tuple[str, ...] = ()) -> str:
-    """The hash naming a build: groundup's version, the libc's files, the compiler's."""
+def build_key(defines: tuple[str, ...] = (), builder: str = "groundup") -> str:
+    """The hash naming a build: groundup's version, the libc's files, the compiler's
+    (groundup cc's sources, or gcc's version and flags)."""
     h = hashlib.sha256(f"groundup {groundup.__version__} -O{OPT_LEVEL}".encode())
     h.update(repr(defines).encode())
     package = HERE.parent
     compiler = [p for name in COMPILER_PACKAGES for p in (package / name).rglob("*.py")]
+    if builder == "gcc":
+        h.update(f"{gcc_version()} {GCC_FLAGS}".encode())
+        compiler = []
     for path in [*sources(), *sorted(compiler), package / "link" / "archive.py"]:
         h.update(str(path.relative_to(package)).encode() + b"\0")
         h.update(path.read_bytes() + b"\0")
     return h.hexdigest()[:20]
 
 
-def ensure(cache: Path | None = None, defines: tuple[str, ...] = ()) -> Libc:
-    """The library for the current sources: from the cache, or built now."""
+def chosen_builder() -> str:
+    """groundup, or what $GROUNDUP_LIBC_BUILDER names (raises LibcBuildError if unknown)."""
+    builder = os.environ.get(BUILDER_VARIABLE) or "groundup"
+    if builder not in BUILDERS:
+        raise LibcBuildError(f"not supported: {BUILDER_VARIABLE}={builder} (the "
+                             "library is built by groundup, the default, or by gcc)")  # fmt: skip
+    return builder
+
+
+def ensure(cache: Path | None = None, defines: tuple[str, ...] = (),
+           builder: str | None = None) -> Libc:  # fmt: skip
+    """The library for the current sources: from the cache, or built now. The builder
+    is groundup cc unless named here or by $GROUNDUP_LIBC_BUILDER (gcc: for tests)."""
+    builder = builder or chosen_builder()
     root = cache or cache_root()
-    final = root / f"libc-{build_key(defines)}"
+    name = "libc-gcc" if builder == "gcc" else "libc"
+    final = root / f"{name}-{build_key(defines, builder)}"
     if (final / "libc.a").is_file():
         return Libc(final)
     root.mkdir(parents=True, exist_ok=True)
@@ -94,7 +150,7 @@ def ensure(cache: Path | None = None, defines: tuple[str, ...] = ()) -> Libc:
         if not (final / "libc.a").is_file():
             work = Path(tempfile.mkdtemp(prefix=f".{final.name}-", dir=root))
             try:
-                build(work, defines)
+                build(work, defines, builder)
                 os.rename(work, final)
             except BaseException:
                 shutil.rmtree(work, ignore_errors=True)
@@ -104,8 +160,11 @@ def ensure(cache: Path | None = None, defines: tuple[str, ...] = ()) -> Libc:
 
 
 def prune(root: Path, current: Path) -> None:
-    """Remove old builds: all but the KEEP_BUILDS newest, if older than KEEP_SECONDS."""
-    builds = [p for p in root.glob("libc-*") if p.is_dir() and p != current]
+    """Remove old builds by the same compiler (libc-KEY or libc-gcc-KEY): all but the
+    KEEP_BUILDS newest, if older than KEEP_SECONDS."""
+    kind = current.name.rsplit("-", 1)[0]
+    builds = [p for p in root.glob(f"{kind}-*")
+              if p.is_dir() and p != current and p.name.rsplit("-", 1)[0] == kind]  # fmt: skip
     builds.sort(key=lambda p: p.stat().st_mtime, reverse=True)
     now = time.time()
     for old in builds[KEEP_BUILDS - 1 :]:
@@ -114,13 +173,16 @@ def prune(root: Path, current: Path) -> None:
             Path(f"{old}.lock").unlink(missing_ok=True)
 
 
-def build(dest: Path, defines: tuple[str, ...] = ()) -> None:
+def build(dest: Path, defines: tuple[str, ...] = (), builder: str = "groundup") -> None:
     """Compile every source into dest: the start files, and libc.a of the rest."""
     from groundup.link.archive import Member, write_archive
 
+    compiler: Callable[[Path, tuple[str, ...]], bytes] = compile_source
+    if builder == "gcc":
+        compiler = gcc_compile_source
     members = []
     for src in sorted(p for p in SRC_DIR.iterdir() if p.suffix in (".c", ".S")):
-        obj = compile_source(src, defines)
+        obj = compiler(src, defines)
         if src.stem in START_FILES:
             (dest / f"{src.stem}.o").write_bytes(obj)
         else:
@@ -150,3 +212,36 @@ def compile_source(src: Path, defines: tuple[str, ...] = ()) -> bytes:
     except Exception as e:  # a bug in groundup cc, found by compiling the library
         raise LibcBuildError(f"building groundup's libc: groundup cc failed on {src.name}: "
                              f"{type(e).__name__}: {e}") from e  # fmt: skip
+
+
+# --- the check build: the same sources compiled by gcc -------------------------------------
+
+
+def gcc_path() -> str:
+    """riscv64-linux-gnu-gcc's path, or LibcBuildError saying it is needed."""
+    path = shutil.which(GCC)
+    if path is None:
+        raise LibcBuildError(f"building groundup's libc with gcc ({BUILDER_VARIABLE}=gcc, "
+                             f"a check for tests) needs {GCC}, which is not on PATH; "
+                             f"unset {BUILDER_VARIABLE} to build it with groundup cc")  # fmt: skip
+    return path
+
+
+def gcc_version() -> str:
+    """gcc's path and version line (part of the gcc build's key)."""
+    path = gcc_path()
+    p = subprocess.run([path, "--version"], capture_output=True, text=True, check=False)
+    return f"{path} {(p.stdout.splitlines() or [''])[0]}"
+
+
+def gcc_compile_source(src: Path, defines: tuple[str, ...] = ()) -> bytes:
+    """One libc source -> an object, by gcc (raises LibcBuildError with its messages)."""
+    gcc = gcc_path()
+    with tempfile.TemporaryDirectory(prefix="groundup-libc-gcc-") as tmp:
+        obj = Path(tmp) / f"{src.stem}.o"
+        command = [gcc, *GCC_FLAGS, *(f"-D{d}" for d in defines), "-c", str(src), "-o", str(obj)]
+        p = subprocess.run(command, capture_output=True, text=True, check=False)
+        if p.returncode != 0:
+            raise LibcBuildError(f"building groundup's libc with gcc: {src.name} does not "
+                                 f"compile:\n{p.stderr.rstrip()}")  # fmt: skip
+        return obj.read_bytes()

@@ -2,6 +2,8 @@
  * popcount, parity, ffs and clrsb (and their l and ll forms): the 64-bit versions,
  * with libgcc's names and arguments (GCC internals, "Routines for integer
  * arithmetic"). The compiler corrects clz and clrsb for a 32-bit argument itself.
+ * Also __bswapsi2 and __bswapdi2, which groundup cc does inline but gcc calls for
+ * __builtin_bswap32/64 without Zbb (htonl: in objects gcc compiled, the library too).
  * clz and ctz of 0 are undefined for the builtins; here they give 64. Written
  * without the builtins, which would call these very functions. */
 #include <stdint.h>
@@ -45,3 +47,13 @@ int __clrsbdi2(int64_t a) {
     uint64_t u = (uint64_t)(a < 0 ? ~a : a);
     return __clzdi2(u) - 1;
 }
+
+/* The bytes in the opposite order: swap halves, then quarters, then bytes (shifts a
+ * compiler without a byte-swap instruction does not turn back into a call here). */
+uint64_t __bswapdi2(uint64_t a) {
+    a = a >> 32 | a << 32;
+    a = (a & 0xffff0000ffff0000UL) >> 16 | (a & 0x0000ffff0000ffffUL) << 16;
+    return (a & 0xff00ff00ff00ff00UL) >> 8 | (a & 0x00ff00ff00ff00ffUL) << 8;
+}
+
+uint32_t __bswapsi2(uint32_t a) { return (uint32_t)(__bswapdi2(a) >> 32); }
