@@ -407,6 +407,14 @@ def mmap_flags(c: Call, v: int) -> str:
     return kind if not rest else f"{kind}|{flags(rest, MAP)}"
 
 
+REMAP = [(1, "MREMAP_MAYMOVE"), (2, "MREMAP_FIXED"), (4, "MREMAP_DONTUNMAP")]
+
+
+def remap_to(c: Call, v: int) -> str | None:
+    """mremap's new_address, which only MREMAP_FIXED (with MREMAP_MAYMOVE) uses."""
+    return hexptr(v) if c.args[3] & 3 == 3 else None
+
+
 FCNTL_ARG = {0: "fd", 2: "hex", 4: "oflags", 1030: "fd", 5: "ptr", 6: "ptr", 7: "ptr"}
 
 
@@ -516,6 +524,8 @@ KINDS: dict[str, Decoder] = {
     "access": _simple(lambda v: flags(v & 7, ACCESS, "F_OK") if v & ~7 == 0 else hex(v)),
     "prot": _simple(lambda v: flags(v & M64, PROT, "PROT_NONE")),
     "mapflags": mmap_flags,
+    "remapflags": _simple(lambda v: flags(v & M64, REMAP)),
+    "remap_to": remap_to,
     "whence": _simple(lambda v: enum(v & 0xFFFF_FFFF, WHENCE)),
     "clock": _simple(lambda v: enum(wrap32(v), CLOCKS)),
     "timerflags": _simple(lambda v: "TIMER_ABSTIME" if v == 1 else str(v)),
@@ -587,7 +597,7 @@ SPECS: dict[str, tuple[str, ...]] = {
         "munmap": "ptr size",
         "mprotect": "ptr size prot",
         "madvise": "ptr size madv",
-        "mremap": "ptr size size hex ptr",
+        "mremap": "ptr size size remapflags remap_to",
         "exit": "int",
         "exit_group": "int",
         "set_tid_address": "ptr",

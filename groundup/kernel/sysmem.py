@@ -1,7 +1,8 @@
-"""System calls on the process address space: brk, mmap, munmap, mprotect, madvise.
+"""System calls on the process address space: brk, mmap, munmap, mprotect, mremap,
+madvise.
 
 Each checks its arguments the way Linux does (mm/mmap.c, mm/mprotect.c,
-mm/madvise.c) and leaves the work to the AddressSpace (vma.py). Arguments
+mm/mremap.c, mm/madvise.c) and leaves the work to the AddressSpace (vma.py). Arguments
 arrive as signed 64-bit ints; addresses and lengths are unsigned in the ABI.
 
 MAP_SHARED is kept apart from MAP_PRIVATE only where no one could tell the
@@ -9,6 +10,15 @@ difference yet: an anonymous shared mapping (no fork to share it with) and a
 read-only shared file mapping behave as private ones (maps shows them with
 "s"); a writable shared file mapping, whose stores would have to reach the
 file, is refused with EINVAL, as is making one writable later with mprotect.
+
+mremap follows mm/mremap.c: shrinking unmaps the tail; growing extends the area
+where it is if the pages after it are free, else (MREMAP_MAYMOVE) moves it with
+its pages; MREMAP_FIXED moves it to new_address over whatever was there;
+MREMAP_DONTUNMAP moves the pages and leaves the old range mapped without them
+(a shared anonymous one keeps showing the same pages, as Linux's shmem would);
+old_size 0 duplicates a shared mapping. Not supported (EINVAL): duplicating a
+shared anonymous mapping past the end of its area, where Linux's shmem object
+would still have pages (or SIGBUS) to show.
 """
 
 from __future__ import annotations
@@ -20,7 +30,7 @@ from groundup.isa.alu import M64, wrap32
 from groundup.kernel.errno import Errno
 from groundup.kernel.param import MAX_MAP_COUNT, MMAP_MIN_ADDR, USER_TOP
 from groundup.kernel.sysnum import Handler, Sys
-from groundup.kernel.vma import PAGE_MASK, FileBacking, Prot, page_up
+from groundup.kernel.vma import PAGE_MASK, AddressSpace, FileBacking, Prot, Vma, page_up
 
 if TYPE_CHECKING:
     from groundup.kernel.file import File
@@ -91,6 +101,17 @@ class Madv(IntEnum):
 
 
 DROPS_PAGES = {Madv.DONTNEED, Madv.DONTNEED_LOCKED, Madv.FREE}
+
+
+class Remap(IntFlag):
+    """mremap flags (linux/mman.h)."""
+
+    MAYMOVE = 1
+    FIXED = 2
+    DONTUNMAP = 4
+
+
+REMAP_KNOWN = int(Remap.MAYMOVE | Remap.FIXED | Remap.DONTUNMAP)
 
 
 def sys_brk(k: Kernel, t: Thread, addr: int, *_: int) -> int:
@@ -204,6 +225,89 @@ def sys_mprotect(k: Kernel, t: Thread, addr: int, length: int, prot: int, *_: in
     return 0 if p.mm.protect(addr, addr + size, prot & 7) else -Errno.ENOMEM
 
 
+def sys_mremap(
+    k: Kernel, t: Thread, addr: int, old_len: int, new_len: int, flags: int, new_addr: int, *_: int
+) -> int:
+    mm = t.proc.mm
+    addr, old_len, new_len = addr & M64, old_len & M64, new_len & M64
+    flags, new_addr = flags & M64, new_addr & M64
+    if flags & ~REMAP_KNOWN or flags & Remap.FIXED and not flags & Remap.MAYMOVE:
+        return -Errno.EINVAL
+    if flags & Remap.DONTUNMAP and (not flags & Remap.MAYMOVE or old_len != new_len):
+        return -Errno.EINVAL  # always a move, never a resize
+    if addr & PAGE_MASK:
+        return -Errno.EINVAL
+    old_len, new_len = page_up(old_len) & M64, page_up(new_len) & M64  # wrapping, as Linux's
+    if new_len == 0:
+        return -Errno.EINVAL
+    if mm.find(addr) is None:
+        return -Errno.EFAULT
+    if flags & (Remap.FIXED | Remap.DONTUNMAP):
+        return remap_to(mm, addr, old_len, new_len, flags, new_addr)
+    if old_len >= new_len:  # shrinking: the tail goes, as munmap would take it
+        if addr + old_len > USER_TOP:
+            return -Errno.EINVAL
+        mm.unmap(addr + new_len, addr + old_len)
+        return addr
+    vma = resizable(mm, addr, old_len, new_len)
+    if isinstance(vma, int):
+        return vma
+    if old_len == vma.end - addr and mm.expand(vma, addr + new_len):
+        return addr
+    if not flags & Remap.MAYMOVE or len(mm.vmas) >= MAX_MAP_COUNT - 3:
+        return -Errno.ENOMEM
+    new = mm.find_gap(new_len)
+    if new is None or not mm.move(vma, addr, old_len, new, new_len):
+        return -Errno.ENOMEM
+    return new
+
+
+def remap_to(
+    mm: AddressSpace, addr: int, old_len: int, new_len: int, flags: int, new_addr: int
+) -> int:
+    """mremap with MREMAP_FIXED (to new_addr, replacing what is there) or
+    MREMAP_DONTUNMAP (new_addr a hint): Linux's mremap_to."""
+    if new_addr & PAGE_MASK or new_len > USER_TOP or new_addr > USER_TOP - new_len:
+        return -Errno.EINVAL
+    if addr + old_len > new_addr and new_addr + new_len > addr:
+        return -Errno.EINVAL  # the old and the new range overlap
+    if len(mm.vmas) + 2 >= MAX_MAP_COUNT - 3:
+        return -Errno.ENOMEM
+    fixed = bool(flags & Remap.FIXED)
+    if fixed and new_addr < MMAP_MIN_ADDR:
+        return -Errno.EPERM  # (Linux finds out later, having unmapped the range already)
+    if fixed:
+        mm.unmap(new_addr, new_addr + new_len)
+    if old_len > new_len:
+        mm.unmap(addr + new_len, addr + old_len)
+        old_len = new_len
+    vma = resizable(mm, addr, old_len, new_len)
+    if isinstance(vma, int):
+        return vma
+    new = new_addr if fixed else mm.find_gap(new_len, new_addr)
+    if new is None or not mm.move(vma, addr, old_len, new, new_len, bool(flags & Remap.DONTUNMAP)):
+        return -Errno.ENOMEM
+    return new
+
+
+def resizable(mm: AddressSpace, addr: int, old_len: int, new_len: int) -> Vma | int:
+    """The one VMA that [addr, addr + old_len) lies in, if it may become new_len bytes,
+    or a negative errno (Linux's vma_to_resize)."""
+    vma = mm.find(addr)
+    if vma is None:
+        return -Errno.EFAULT
+    if old_len == 0 and not vma.shared:
+        return -Errno.EINVAL  # duplicating a private mapping: refused since Linux 4.17
+    if old_len > vma.end - addr:
+        return -Errno.EFAULT  # no remapping across VMA boundaries
+    if old_len == 0 and vma.backing is None and addr + new_len > vma.end:
+        return -Errno.EINVAL  # not supported: see the module's docstring
+    grows = new_len - old_len
+    if grows > mm.commit_limit and not vma.shared and vma.prot & Prot.WRITE:
+        return -Errno.ENOMEM  # more than all of RAM at once, as mmap refuses
+    return vma
+
+
 def sys_madvise(k: Kernel, t: Thread, addr: int, length: int, advice: int, *_: int) -> int:
     p = t.proc
     addr, length = addr & M64, length & M64
@@ -226,5 +330,6 @@ HANDLERS: dict[int, Handler] = {
     Sys.MMAP: sys_mmap,
     Sys.MUNMAP: sys_munmap,
     Sys.MPROTECT: sys_mprotect,
+    Sys.MREMAP: sys_mremap,
     Sys.MADVISE: sys_madvise,
 }

@@ -110,6 +110,7 @@ class Sys(IntEnum):
     RECVMSG = 212
     BRK = 214
     MUNMAP = 215
+    MREMAP = 216
     CLONE = 220
     EXECVE = 221
     MMAP = 222

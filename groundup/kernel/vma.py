@@ -16,6 +16,12 @@ neighbours that became alike again; pages leaving the address space give their
 frames back (and report a frame that held translated code, so the fast engine
 never runs stale translations), and every hart forgets the old translations.
 
+mremap (`expand`, `move`) grows an area where it is when the pages after it are
+free; otherwise it moves the area: the VMA goes to the new range with its
+protection, sharing, file and file offset, and the resident pages go with it as
+page-table entries — the same frames, no copies, every frame keeping its users
+(copy-on-write pages stay copy-on-write) — and the old range is left unmapped.
+
 `fork` makes a child address space that shares every resident frame (the frame
 allocator counts the users of each). Private writable pages become read-only in
 both, marked copy-on-write (vm.PTE_COW); the first store to one faults, and the
@@ -225,6 +231,28 @@ def _end(v: Vma) -> int:
     return v.end
 
 
+def _carried(vma: Vma, old: int, new: int, length: int, kind: Kind) -> Vma:
+    """`vma`'s pages from `old` on, as an area of `length` bytes at `new` (mremap):
+    the same protection, sharing and file, the file offset following the pages. A
+    file window that reached the VMA's end goes on to the new end (the file's next
+    pages); one that stopped short (an ELF segment's bss) stops as short."""
+    if vma.backing is None:
+        return replace(vma, start=new, end=new + length, kind=kind)
+    shift = new - old
+    hi = vma.file_hi + shift
+    if vma.file_hi >= vma.end:
+        hi = max(hi, new + length)
+    return replace(
+        vma,
+        start=new,
+        end=new + length,
+        kind=kind,
+        pgoff=vma.pgoff + (old - vma.start),
+        file_lo=vma.file_lo + shift,
+        file_hi=hi,
+    )
+
+
 class AddressSpace:
     """A process's memory: its VMAs, its page tables, its program break, its counters.
 
@@ -418,6 +446,66 @@ class AddressSpace:
             for hart in self.machine.harts:
                 hart.flush_tlb()
         self.pagetable.destroy()
+
+    # --- mremap ------------------------------------------------------------------------
+    def expand(self, vma: Vma, new_end: int) -> bool:
+        """Grow `vma` up to `new_end` where it is, if nothing is mapped in between
+        (mremap growing in place, as Linux's vma_expandable allows it)."""
+        if new_end > USER_TOP or self.overlaps(vma.end, new_end):
+            return False
+        i = self._index(vma.start)
+        assert self.vmas[i] == vma
+        self.vmas[i] = _carried(vma, vma.start, vma.start, new_end - vma.start, vma.kind)
+        self._merge(i, i + 1)
+        return True
+
+    def move(
+        self, vma: Vma, old: int, old_len: int, new: int, new_len: int, keep_old: bool = False
+    ) -> bool:
+        """mremap's move: [old, old + old_len), part of `vma`, becomes the area
+        [new, new + new_len) (free: the caller saw to it). Its resident pages go along
+        as page-table entries: same frames, same flags (copy-on-write included), so
+        what was written stays and every frame keeps its count of users. The old
+        range is then unmapped and forgotten by every hart — or, with `keep_old`
+        (MREMAP_DONTUNMAP), stays mapped without pages.
+
+        A shared anonymous area has no object holding its pages but the page tables,
+        so where Linux would show the same shmem pages at both ranges (old_len 0
+        duplicates an area; MREMAP_DONTUNMAP keeps the old range) the pages are
+        brought in and their frames mapped at both. False, with nothing changed
+        that anyone could see, if frames for page tables (or pages) run out."""
+        alias = vma.shared and vma.backing is None and (old_len == 0 or keep_old)
+        src_end = old + (new_len if alias and old_len == 0 else old_len)
+        try:
+            if alias:
+                for page in range(old, src_end, PAGE_SIZE):
+                    if self.pagetable.lookup(page) is None:
+                        self._populate(vma, page)
+            pages = list(self.pagetable.leaves(old, src_end))
+            for va, _ in pages:
+                self.pagetable.table_for(va - old + new)  # so that no move below can fail
+        except OutOfMemory:
+            self.pagetable.prune(new, new + new_len)
+            return False
+        kind: Kind = "anon" if vma.kind in ("heap", "stack") else vma.kind
+        self._insert(_carried(vma, old, new, new_len, kind))
+        for va, pa in pages:
+            found = self.pagetable.lookup(va)
+            assert found is not None
+            self.pagetable.map_page(va - old + new, pa, found[1])
+            if alias:
+                self.frames.share(pa)
+            else:
+                self.pagetable.unmap(va)
+        if alias:
+            self.rss += len(pages)
+            return True
+        self._flush([va for va, _ in pages])
+        if keep_old:
+            self.pagetable.prune(old, src_end)
+        else:
+            self.unmap(old, src_end)
+        return True
 
     # --- placing new mappings ----------------------------------------------------------
     def fits(self, start: int, length: int) -> bool:
