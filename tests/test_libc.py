@@ -6,8 +6,9 @@
   `groundup cc --libc=groundup`, run on groundup's kernel in this process, and must
   print exactly what the same program prints when built by riscv64-linux-gnu-gcc
   -static against glibc and run on qemu-riscv64 (the oracle's outputs are cached);
-* the printf conformance tables (tests/libc/printf_table.py: thousands of format x
-  value combinations, generated) are compared with glibc's byte for byte;
+* the printf and scanf conformance tables (tests/libc/printf_table.py and
+  scanf_table.py: thousands of format x value combinations, generated) are compared
+  with glibc's byte for byte;
 * both with the library built by groundup cc (what `groundup cc` links, ids
   `[groundup-cc-...]`) and, as a check of the library itself ("stage 2"), with the same
   sources built by riscv64-linux-gnu-gcc (GROUNDUP_LIBC_BUILDER=gcc, ids
@@ -52,12 +53,14 @@ def _load(name: str) -> ModuleType:
 
 
 printf_table = _load("printf_table")
+scanf_table = _load("scanf_table")
 
 #: The two builds of the library: by groundup cc, and by gcc (a check of the library).
 BUILDERS = {"groundup-cc": "groundup", "gcc-built": "gcc"}
 GCC_FLAGS = ("-static", "-march=rv64gc", "-mabi=lp64d", "-std=gnu17", "-w", "-pthread")
 ARGS = {"startup": ("one", "two words", "")}
 GCC_FLOAT_STRIDE = 5  # the gcc-built library's share of printf_float: see test_printf_table
+GCC_SCANF_STRIDE = 3  # the gcc-built library's share of the scanf tables: see test_scanf_table
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -266,6 +269,28 @@ def test_printf_table_is_big_enough() -> None:
     for make in printf_table.PROGRAMS.values():
         calls += make().count("printf(")
     assert calls >= 1000
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("builder", "name"), with_builders(sorted(scanf_table.PROGRAMS)))
+def test_scanf_table(builder: str, name: str, tmp_path: Path,
+                     monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """Thousands of sscanf calls (tests/libc/scanf_table.py), every return value and
+    assigned byte as glibc's. The gcc-built library runs every GCC_SCANF_STRIDE-th
+    format of each table (the whole tables take about 30 s on groundup's kernel)."""
+    use_builder(builder, monkeypatch)
+    text = scanf_table.PROGRAMS[name]()
+    if builder == "gcc":
+        text = every_nth_loop(text, GCC_SCANF_STRIDE)
+    src = tmp_path / f"{name}.c"
+    src.write_text(text)
+    same_as_glibc(src, tmp_path)
+
+
+def test_scanf_table_is_big_enough() -> None:
+    calls = [scanf_table.calls(make()) for make in scanf_table.PROGRAMS.values()]
+    assert sum(calls) >= 2000
+    assert max(calls) <= 1500  # each program compiles in reasonable time
 
 
 def test_groundup_libc_is_the_default() -> None:
