@@ -19,7 +19,8 @@ tests/cc/valid/include/ (also given as ``-I``).
   groundup's C library: the groundup cc -O0 build, with groundup's own libc (the
   default), prints exactly what the gcc -O0 build with glibc prints, under qemu
   and under groundup's kernel; :func:`test_valid_glibc` the same for groundup cc
-  -O0 with glibc's real headers and libc.a (every tenth program), and
+  -O0 with glibc's real headers and libc.a (every tenth program and every real_*
+  one, which use glibc's own system headers), and
   :func:`test_valid_o2` for groundup cc -O2 with glibc (another tenth: the
   optimizer's share). The compile and the run happen in the test's own process
   (the CLI's `main` and the `Kernel`), which spares hundreds of interpreter
@@ -277,9 +278,12 @@ def test_valid_groundup(src: Path, tmp_path: Path, cc_cannot_link: str | None) -
 
 
 #: the samples of the corpus also built by groundup cc against glibc: at -O0 (every
-#: tenth program) and at -O2 (another tenth)
-GLIBC_SAMPLE = ALL_VALID[5::10]
+#: tenth program, and every real_* one: those use glibc's own system headers) and at
+#: -O2 (another tenth)
 O2_SAMPLE = ALL_VALID[::10]
+GLIBC_SAMPLE = ALL_VALID[5::10] + [
+    s for s in VALID2_SOURCES if s.stem.startswith("real_") and s not in ALL_VALID[5::10]
+]
 
 
 @pytest.mark.parametrize("src", [_valid_param(s) for s in GLIBC_SAMPLE])
