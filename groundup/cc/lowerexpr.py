@@ -1244,8 +1244,9 @@ class ExprLowering:
         frac = self.arith("or", Ty.U64, frac_high, low)  # nonzero when the fraction is
         is_top = self.test("eq", Ty.I32, exp, Imm(top, Ty.I32))
         frac_zero = self.test("eq", Ty.U64, frac, Imm(0, Ty.U64))
+        frac_nonzero = self.test("ne", Ty.U64, frac, Imm(0, Ty.U64))
         if name == "isnan":
-            return self.arith("and", Ty.I32, is_top, self.test("ne", Ty.U64, frac, Imm(0, Ty.U64)))
+            return self.arith("and", Ty.I32, is_top, frac_nonzero)
         if name in ("isinf", "isinf_sign"):
             inf = self.arith("and", Ty.I32, is_top, frac_zero)
             if name == "isinf":
@@ -1254,16 +1255,15 @@ class ExprLowering:
             twice = self.arith("shl", Ty.I32, sign, Imm(1, Ty.I32))
             minus = self.arith("sub", Ty.I32, Imm(1, Ty.I32), twice)  # 1 or -1
             return self.arith("mul", Ty.I32, inf, minus)  # 1, -1, or 0
+        finite = self.test("ne", Ty.I32, exp, Imm(top, Ty.I32))
         if name == "isfinite":
-            return self.test("ne", Ty.I32, exp, Imm(top, Ty.I32))
+            return finite
         is_zero_exp = self.test("eq", Ty.I32, exp, Imm(0, Ty.I32))
-        normal = self.arith("and", Ty.I32, self.test("ne", Ty.I32, exp, Imm(0, Ty.I32)),
-                            self.test("ne", Ty.I32, exp, Imm(top, Ty.I32)))  # fmt: skip
+        normal = self.arith("and", Ty.I32, self.test("ne", Ty.I32, exp, Imm(0, Ty.I32)), finite)
         if name == "isnormal":
             return normal
         # fpclassify(nan, infinite, normal, subnormal, zero, x): a select, without branches
         codes = [self.convert(self.value(a), Ty.I32) for a in args[:5]]
-        frac_nonzero = self.test("ne", Ty.U64, frac, Imm(0, Ty.U64))
         cases = ((self.arith("and", Ty.I32, is_top, frac_nonzero), codes[0]),
                  (self.arith("and", Ty.I32, is_top, frac_zero), codes[1]),
                  (normal, codes[2]),
