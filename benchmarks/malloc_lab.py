@@ -4,8 +4,8 @@ Builds benchmarks/malloc_lab/driver.c three ways with groundup cc, each with a d
 malloc, and runs every trace in benchmarks/malloc_lab/traces/*.rep (CS:APP malloc-lab
 format, written by make_traces.py) on groundup's kernel:
 
-    groundup   --libc=groundup: groundup's malloc (first fit), as libc.a has it
-    best-fit   --libc=groundup, with malloc.c built -DMALLOC_BEST_FIT linked in
+    groundup   --libc=groundup: groundup's malloc (best fit), as libc.a has it
+    first-fit  --libc=groundup, with malloc.c built -DMALLOC_FIRST_FIT linked in
     glibc      -static --sysroot /usr/riscv64-linux-gnu: glibc's malloc (ptmalloc)
 
 For each trace and allocator the driver checks every payload and prints the peak
@@ -21,7 +21,7 @@ free per operation (rdinstret around each call). The table gives both per trace,
 The bar (issue 9): average utilization at least 85%, and instructions per operation
 within 2x of glibc's (the geometric mean of the per-trace ratios at most 2).
 
-    python benchmarks/malloc_lab.py [--trace NAME ...] [--alloc groundup,best-fit,glibc]
+    python benchmarks/malloc_lab.py [--trace NAME ...] [--alloc groundup,first-fit,glibc]
                                     [--jobs N]
 """
 
@@ -43,7 +43,7 @@ DRIVER = LAB / "driver.c"
 TRACES = LAB / "traces"
 MALLOC_C = ROOT / "groundup" / "libc" / "src" / "malloc.c"
 SYSROOT = "/usr/riscv64-linux-gnu"
-ALLOCATORS = ("groundup", "best-fit", "glibc")
+ALLOCATORS = ("groundup", "first-fit", "glibc")
 BAR_UTILIZATION = 0.85
 BAR_RATIO = 2.0
 
@@ -70,8 +70,8 @@ def cc_args(allocator: str, out: Path) -> list[str]:
     match allocator:
         case "groundup":
             return ["--libc=groundup", *common]
-        case "best-fit":
-            return ["--libc=groundup", "-DMALLOC_BEST_FIT", *common, str(MALLOC_C)]
+        case "first-fit":
+            return ["--libc=groundup", "-DMALLOC_FIRST_FIT", *common, str(MALLOC_C)]
         case "glibc":
             return ["-static", "--sysroot", SYSROOT, *common]
     raise ValueError(f"unknown allocator {allocator!r} (one of {', '.join(ALLOCATORS)})")

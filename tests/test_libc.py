@@ -208,7 +208,7 @@ def test_build_key_changes_with_sources(monkeypatch: pytest.MonkeyPatch) -> None
 
     key = libc_build.build_key()
     assert key == libc_build.build_key()
-    assert libc_build.build_key(("MALLOC_BEST_FIT",)) != key
+    assert libc_build.build_key(("MALLOC_FIRST_FIT",)) != key
 
 
 # ------------------------------------------------------------------ against glibc
@@ -319,14 +319,14 @@ def test_links_without_libgcc() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("policy", ["first-fit", "best-fit"])
+@pytest.mark.parametrize("policy", ["best-fit", "first-fit"])
 def test_malloc_fuzz(policy: str, tmp_path: Path) -> None:
     """Random malloc/free/realloc/calloc/aligned_alloc; the heap is checked after each.
-    Best fit: the program brings its own malloc.o built with -DMALLOC_BEST_FIT, which
+    First fit: the program brings its own malloc.o built with -DMALLOC_FIRST_FIT, which
     the linker then takes instead of libc.a's."""
     extra: tuple[str, ...] = ()
-    if policy == "best-fit":
-        extra = ("-DMALLOC_BEST_FIT", str(ROOT / "groundup" / "libc" / "src" / "malloc.c"))
+    if policy == "first-fit":
+        extra = ("-DMALLOC_FIRST_FIT", str(ROOT / "groundup" / "libc" / "src" / "malloc.c"))
     out, err, code = run(build(PROGRAMS / "malloc_fuzz.c", tmp_path, extra), tmp_path,
                          ("3000", "1"))  # fmt: skip
     assert (code, err) == (0, b""), out[-2000:] + err

@@ -14,7 +14,7 @@ version of the sources and of the compiler.
     src/unistd.c   the POSIX wrappers (read, write, open, lseek, brk/sbrk, mmap ...)
     src/memory.c, string.c, ctype.c, strtol.c, stdlib.c, strerror.c
     src/malloc.c   the book's allocator: boundary tags, segregated explicit free
-                   lists, splitting, immediate coalescing, first or best fit,
+                   lists, splitting, immediate coalescing, best or first fit,
                    mmap for large blocks, a heap walk and a checker (its header
                    comment explains the design and its trade-offs)
     src/stdio.c    FILE: buffering modes, the standard streams, positioning, locks

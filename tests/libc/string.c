@@ -86,6 +86,35 @@ int main(void) {
         buf2[i] = (char)i;
     memcpy(buf, buf2 + 1, 37); /* unaligned */
     printf("memcpy unaligned %d %d\n", buf[0], buf[36]);
+    /* every offset of both pointers within a word, lengths either side of the word
+     * and four-word steps; overlapping both ways for memmove; checked byte by byte */
+    static const size_t lengths[] = {0, 1, 7, 8, 9, 15, 31, 32, 33, 40, 63, 64, 65, 100};
+    static unsigned char area[256], want[256], from[256];
+    int bad = 0, cases = 0;
+    for (int so = 0; so < 10; so++)
+        for (int dof = 0; dof < 10; dof++)
+            for (size_t k = 0; k < sizeof lengths / sizeof lengths[0]; k++) {
+                size_t n = lengths[k];
+                for (int i = 0; i < 256; i++)
+                    area[i] = want[i] = (unsigned char)(i * 7 + 1);
+                unsigned char *src = area + 40 + so, *dst = area + 40 + dof * 3;
+                for (size_t i = 0; i < n; i++) /* the reference: through a copy */
+                    from[i] = src[i];
+                for (size_t i = 0; i < n; i++)
+                    want[dst - area + i] = from[i];
+                memmove(dst, src, n);
+                bad += memcmp(area, want, 256) != 0;
+                for (int i = 0; i < 256; i++) /* memcpy: separate buffers */
+                    area[i] = want[i] = (unsigned char)(i * 5 + 3);
+                memcpy(from + dof, area + so, n);
+                bad += memcmp(from + dof, area + so, n) != 0;
+                memset(area + dof, so, n);
+                for (size_t i = 0; i < n; i++)
+                    want[dof + i] = (unsigned char)so;
+                bad += memcmp(area, want, 256) != 0;
+                cases += 3;
+            }
+    printf("memmove/memcpy/memset at every offset: %d cases, %d bad\n", cases, bad);
     bzero(buf, 8);
     printf("bzero %d %d\n", buf[0], buf[7]);
     bcopy("bcopy", buf, 6);

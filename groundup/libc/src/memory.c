@@ -1,20 +1,36 @@
-/* The mem* functions. memcpy and memset move 8 bytes at a time when the pointers
- * allow it: the compiler calls them for every struct copy and large initializer. */
+/* The mem* functions. memcpy, memmove and memset move words (8 bytes) when the two
+ * pointers sit at the same offset in a word, four words to a loop step: the compiler
+ * calls them for every struct copy and large initializer, and realloc for every block
+ * it moves. */
 #include <string.h>
 #include <stdint.h>
+
+typedef uint64_t word;
 
 void *memcpy(void *restrict dst, const void *restrict src, size_t n) {
     unsigned char *d = dst;
     const unsigned char *s = src;
-    if ((((uintptr_t)d | (uintptr_t)s) & 7) == 0) {
+    if ((((uintptr_t)d ^ (uintptr_t)s) & 7) == 0) {
+        for (; n && ((uintptr_t)d & 7); n--) /* bytes up to a word boundary */
+            *d++ = *s++;
+        for (; n >= 32; n -= 32, d += 32, s += 32) {
+            word a = ((const word *)s)[0], b = ((const word *)s)[1];
+            word c = ((const word *)s)[2], e = ((const word *)s)[3];
+            ((word *)d)[0] = a;
+            ((word *)d)[1] = b;
+            ((word *)d)[2] = c;
+            ((word *)d)[3] = e;
+        }
         for (; n >= 8; n -= 8, d += 8, s += 8)
-            *(uint64_t *)d = *(const uint64_t *)s;
+            *(word *)d = *(const word *)s;
     }
     while (n--)
         *d++ = *s++;
     return dst;
 }
 
+/* Overlapping with dst above src: copy from the end down, so nothing is read after
+ * it was overwritten. */
 void *memmove(void *dst, const void *src, size_t n) {
     unsigned char *d = dst;
     const unsigned char *s = src;
@@ -22,8 +38,19 @@ void *memmove(void *dst, const void *src, size_t n) {
         return dst;
     if (d < s || d >= s + n)
         return memcpy(dst, src, n);
+    d += n;
+    s += n;
+    if ((((uintptr_t)d ^ (uintptr_t)s) & 7) == 0) {
+        for (; n && ((uintptr_t)d & 7); n--)
+            *--d = *--s;
+        for (; n >= 8; n -= 8) {
+            d -= 8;
+            s -= 8;
+            *(word *)d = *(const word *)s;
+        }
+    }
     while (n--)
-        d[n] = s[n];
+        *--d = *--s;
     return dst;
 }
 
