@@ -253,16 +253,25 @@ def _valid_param(src: Path) -> object:
 ALL_VALID = VALID_SOURCES + VALID2_SOURCES
 
 
+#: the programs whose gcc -O2 build is checked against the -O0 one
+O2_SANITY = set(ALL_VALID if os.environ.get("GROUNDUP_CORPUS_O2") == "all" else ALL_VALID[::3])
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("src", ALL_VALID, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_valid_gcc(src: Path) -> None:
-    """gcc -O0 and -O2 builds agree under qemu and exit as the program says."""
+    """The gcc -O0 build (what groundup's builds are held to) exits as the program says
+    and prints; for every third program, the -O2 build agrees (a check for undefined
+    behaviour in the corpus itself, which matters most when a program is added: run
+    with GROUNDUP_CORPUS_O2=all to check every one)."""
     o0 = oracle.qemu_run(gcc_build(src, "O0"))
-    o2 = oracle.qemu_run(gcc_build(src, "O2"))
     want = expected_status(src)
     assert o0.status == want, o0.stdout.decode(errors="replace")[-2000:]
     assert o0.stdout, "program printed nothing"
     assert o0.stderr == b""
+    if src not in O2_SANITY:
+        return
+    o2 = oracle.qemu_run(gcc_build(src, "O2"))
     assert (o2.stdout, o2.status) == (o0.stdout, o0.status), (
         f"-O0 and -O2 differ ({first_difference(o0.stdout, o2.stdout)}): undefined behaviour?"
     )

@@ -153,7 +153,7 @@ def test_spinning_threads_do_not_stop_the_others(cpus: str, engine: str, tmp_pat
     compared(program("spinner"), "O2", engine, tmp_path, ("--cpus", cpus))
 
 
-@pytest.mark.parametrize(("cpus", "engine"), CPUS_ENGINES)
+@pytest.mark.parametrize(("cpus", "engine"), CPUS_ENGINES[:2])  # the signal path is the kernel's
 def test_sigkill_ends_children_that_resist(cpus: str, engine: str, tmp_path: Path) -> None:
     compared(program("unkillable"), "O2", engine, tmp_path, ("--cpus", cpus))
 

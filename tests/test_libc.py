@@ -229,6 +229,7 @@ SAME_AS_GLIBC = [
     "dirent",
     "getopt",
     "net",
+    "posix_more",
 ]
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 from test_threads import (
-    ENGINES,
+    OPT_ENGINES,
     OPTS,
     Program,
     assert_same,
@@ -39,8 +39,7 @@ CORPUS = programs("corpus", of_processes=True)
 ONE_HART = ("--cpus", "1", "--seed", "5")
 
 
-@pytest.mark.parametrize("engine", ENGINES)
-@pytest.mark.parametrize("opt", OPTS)
+@pytest.mark.parametrize(("opt", "engine"), OPT_ENGINES)
 @pytest.mark.parametrize("p", params(CORPUS))
 def test_program(p: Program, opt: str, engine: str, tmp_path: Path) -> None:
     elf = build(p, opt)

@@ -28,6 +28,7 @@ implicitly, as we do).
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Context, Decimal
@@ -296,6 +297,8 @@ def predefined_macros(target: Target) -> list[tuple[str, str]]:
             + riscv_macros(target) + integer_macros() + floating_macros())  # fmt: skip
 
 
+@functools.cache
 def source_text(target: Target) -> str:
-    """The predefined macros as `#define` lines (the preprocessor reads them as <built-in>)."""
+    """The predefined macros as `#define` lines (the preprocessor reads them as <built-in>).
+    Made once per target in a process (the float constants take exact decimal division)."""
     return "".join(f"#define {name} {body}\n" for name, body in predefined_macros(target))

@@ -121,8 +121,22 @@ def build_key(defines: tuple[str, ...] = (), builder: str = "groundup") -> str:
         compiler = []
     for path in [*sources(), *sorted(compiler), package / "link" / "archive.py"]:
         h.update(str(path.relative_to(package)).encode() + b"\0")
-        h.update(path.read_bytes() + b"\0")
+        h.update(_file_digest(path))
     return h.hexdigest()[:20]
+
+
+#: path -> (mtime_ns, size, sha256 of the contents): a process that links many
+#: programs (the test suite, a build) reads each file once, not once per link
+_digests: dict[Path, tuple[int, int, bytes]] = {}
+
+
+def _file_digest(path: Path) -> bytes:
+    st = path.stat()
+    known = _digests.get(path)
+    if known is None or known[:2] != (st.st_mtime_ns, st.st_size):
+        known = (st.st_mtime_ns, st.st_size, hashlib.sha256(path.read_bytes()).digest())
+        _digests[path] = known
+    return known[2]
 
 
 def chosen_builder() -> str:

@@ -99,4 +99,9 @@ time_t timegm(struct tm *tm) {
     return t;
 }
 
-time_t mktime(struct tm *tm) { return timegm(tm); }
+/* Local time is UTC: timegm's arithmetic, with the fields set as localtime sets them. */
+time_t mktime(struct tm *tm) {
+    time_t t = timegm(tm);
+    tm->tm_zone = "UTC";
+    return t;
+}
