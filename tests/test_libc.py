@@ -230,6 +230,7 @@ SAME_AS_GLIBC = [
     "getopt",
     "net",
     "posix_more",
+    "stdio_more",
 ]
 
 

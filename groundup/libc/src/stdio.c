@@ -489,18 +489,45 @@ int fclose(FILE *f) {
     return r;
 }
 
+/* freopen(NULL, mode, f): the same file, as if reopened by its name (C17 7.21.5.4,
+ * POSIX): back at its start, emptied for "w", appending for "a". The descriptor stays,
+ * so a mode needing access it lacks fails with EBADF. Pipes and terminals have no
+ * position or length: the lseek and ftruncate that fail on them are not errors. */
+static int reopen_same(int fd, int o) {
+    int now = fcntl(fd, F_GETFL);
+    if (now < 0)
+        return -1;
+    if ((now & O_ACCMODE) != O_RDWR && (now & O_ACCMODE) != (o & O_ACCMODE)) {
+        errno = EBADF;
+        return -1;
+    }
+    if (fcntl(fd, F_SETFL, (now & ~O_APPEND) | (o & O_APPEND)) < 0)
+        return -1;
+    if (o & O_CLOEXEC)
+        fcntl(fd, F_SETFD, FD_CLOEXEC);
+    if (o & O_TRUNC)
+        ftruncate(fd, 0);
+    lseek(fd, 0, SEEK_SET);
+    return 0;
+}
+
 FILE *freopen(const char *restrict path, const char *restrict mode, FILE *restrict f) {
     int flags;
     int o = mode_flags(mode, &flags);
     fflush(f);
-    if (o < 0 || path == 0)
+    if (o < 0)
         return 0;
-    int fd = open(path, o, 0666);
-    if (fd < 0)
-        return 0;
-    if (fd != f->fd) {
-        dup3(fd, f->fd, 0);
-        close(fd);
+    if (path == 0) {
+        if (reopen_same(f->fd, o) < 0)
+            return 0;
+    } else {
+        int fd = open(path, o, 0666);
+        if (fd < 0)
+            return 0;
+        if (fd != f->fd) {
+            dup3(fd, f->fd, 0);
+            close(fd);
+        }
     }
     release_buffer(f);
     f->flags = (f->flags & F_STATIC) | flags;
