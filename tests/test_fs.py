@@ -212,6 +212,50 @@ def test_symbolic_links_resolve_in_the_guest_namespace(g: Guest, tmp_path: Path)
     assert g(Sys.READLINKAT, AT_FDCWD, "sub", va, 64) == E["EINVAL"]
 
 
+def test_guest_made_symbolic_links_stay_in_the_guest_namespace(g: Guest, tmp_path: Path) -> None:
+    """symlinkat writes the target as text; following it is the VFS's walk, so a link
+    the guest points at a host path outside its mounts leads nowhere."""
+    mnt, outside = tmp_path / "mnt", tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret").write_bytes(b"secret")
+    (mnt / "f").write_bytes(b"in the mount")
+    assert g(Sys.SYMLINKAT, "f", AT_FDCWD, "rel") == 0
+    assert os.readlink(mnt / "rel") == "f"  # a real link on the host
+    assert g.read(g.open("rel")) == b"in the mount"
+    assert g(Sys.SYMLINKAT, str(outside / "secret"), AT_FDCWD, "out") == 0
+    assert g.open("out") == E["ENOENT"]  # the host's path means nothing inside
+    assert g(Sys.SYMLINKAT, "../../../../../../..", AT_FDCWD, "up") == 0
+    assert g.names("up") == [".", "..", "dev", "proc", "tmp", "mnt", "ro"]  # the guest's /
+    assert g(Sys.SYMLINKAT, "x", AT_FDCWD, "rel") == E["EEXIST"]
+    assert g(Sys.SYMLINKAT, "", AT_FDCWD, "empty") == E["ENOENT"]
+    assert g(Sys.SYMLINKAT, "x", AT_FDCWD, "new/") == E["ENOENT"]
+    assert g(Sys.SYMLINKAT, "x", AT_FDCWD, "/ro/l") == E["EROFS"]
+    assert g(Sys.SYMLINKAT, "x", AT_FDCWD, "/proc/l") == E["EACCES"]
+    assert g(Sys.SYMLINKAT, "/mnt/f", AT_FDCWD, "/tmp/l") == 0  # in memory
+    st = g.stat("/tmp/l", 0x100)
+    assert isinstance(st, Stat) and st.mode == 0o120777 and st.size == 6
+    assert g.read(g.open("/tmp/l")) == b"in the mount"
+    va = g.buf(16)
+    assert g(Sys.READLINKAT, AT_FDCWD, "/tmp/l", va, 16) == 6 and g.get(va, 6) == b"/mnt/f"
+    assert g.names("/tmp") == [".", "..", "l"]
+    assert g(Sys.UNLINKAT, AT_FDCWD, "/tmp/l", 0) == 0 and g.names("/tmp") == [".", ".."]
+    assert g(Sys.SYMLINKAT, 1 << 60, AT_FDCWD, "bad") == E["EFAULT"]
+
+
+def test_symlink_program_matches_qemu(tmp_path: Path) -> None:
+    """tests/fs/symlinks.c: links in a host mount and in /tmp, every symlink(2) error."""
+    oracle.require("gcc", "qemu")
+    elf = oracle.gcc_compile(FS / "symlinks.c", "O2", flags=["-static", "-O2"], libs=[])
+    expected = oracle.qemu_run(elf)
+    out = io.BytesIO()
+    options = Options(mounts=(Mount(tmp_path, str(tmp_path)),), cwd=str(tmp_path))
+    k = Kernel(options=options, stdout=out, stderr=io.BytesIO(), stdin=io.BytesIO())
+    result = k.run(k.spawn("prog", elf.read_bytes(), ["prog"], []))
+    assert out.getvalue().decode() == expected.stdout.decode()
+    assert result.status == expected.status == 0
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_symlink_depth_limit(g: Guest, tmp_path: Path) -> None:
     mnt = tmp_path / "mnt"
     (mnt / "l0").write_bytes(b"end")

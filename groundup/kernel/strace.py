@@ -582,6 +582,7 @@ SPECS: dict[str, tuple[str, ...]] = {
         "rt_sigsuspend": "sigset size",
         "mkdirat": "dirfd path mode",
         "unlinkat": "dirfd path atflags",
+        "symlinkat": "path dirfd path",
         "renameat2": "dirfd path dirfd path rename",
         "ftruncate": "fd long",
         "truncate": "path long",

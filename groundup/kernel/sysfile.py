@@ -604,6 +604,26 @@ def sys_mkdirat(k: Kernel, t: Thread, dirfd: int, path_va: int, mode: int, *_: i
     return found.parent.mkdir(found.name, mode & 0o7777 & ~umask(p))
 
 
+def sys_symlinkat(k: Kernel, t: Thread, target_va: int, dirfd: int, path_va: int,
+                  *_: int) -> int:  # fmt: skip
+    """symlinkat(target, dirfd, linkpath): the target is only text (it may name
+    nothing yet); the link is made where linkpath ends, which must not exist."""
+    p = t.proc
+    target = user_path(p, target_va)
+    if isinstance(target, int):
+        return target
+    if not target:
+        return -Errno.ENOENT
+    found = lookup(k, p, dirfd, path_va, follow=False)
+    if isinstance(found, int):
+        return found
+    if found.node is not None or found.dots:
+        return -Errno.EEXIST
+    if found.slash:  # "name/" promises a directory, and a new link is none
+        return -Errno.ENOENT
+    return found.parent.symlink(found.name, target)
+
+
 def sys_unlinkat(k: Kernel, t: Thread, dirfd: int, path_va: int, flags: int, *_: int) -> int:
     p = t.proc
     flags &= 0xFFFF_FFFF
@@ -703,6 +723,7 @@ HANDLERS: dict[int, Handler] = {
     Sys.IOCTL: sys_ioctl,
     Sys.MKDIRAT: sys_mkdirat,
     Sys.UNLINKAT: sys_unlinkat,
+    Sys.SYMLINKAT: sys_symlinkat,
     Sys.FTRUNCATE: sys_ftruncate,
     Sys.FCHMOD: sys_fchmod,
     Sys.FCHMODAT: sys_fchmodat,

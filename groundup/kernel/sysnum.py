@@ -26,6 +26,7 @@ class Sys(IntEnum):
     IOCTL = 29
     MKDIRAT = 34
     UNLINKAT = 35
+    SYMLINKAT = 36
     FTRUNCATE = 46
     FACCESSAT = 48
     CHDIR = 49

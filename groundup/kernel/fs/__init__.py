@@ -17,10 +17,10 @@ the last component and the node (if any), and the call acts on those. Open files
 Guest paths never reach the host as such. The VFS walks them one component at
 a time in the guest's namespace, reads symbolic links itself and resolves their
 targets in that namespace too (so `..`, absolute targets and links pointing out
-of a mount stay inside the guest's tree), and touches a host file only by the
-mount's real root joined with components it checked one by one. What is left
-out: hard links and symlink creation by the guest, permissions on virtual files
-beyond their mode bits, file locks, and races with *host* processes changing a
-mounted tree while a walk is under way (every guest call is one walk, and the
-guest cannot race itself).
+of a mount stay inside the guest's tree, whoever made the link: the host user, or
+the guest with symlinkat), and touches a host file only by the mount's real root
+joined with components it checked one by one. What is left out: hard links,
+permissions on virtual files beyond their mode bits, file locks, and races with
+*host* processes changing a mounted tree while a walk is under way (every guest
+call is one walk, and the guest cannot race itself).
 """

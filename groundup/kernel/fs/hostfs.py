@@ -161,6 +161,11 @@ class HostNode(Node):
     def mkdir(self, name: str, mode: int) -> int:
         return self._change(os.mkdir, self._at(name), mode & 0o7777)
 
+    def symlink(self, name: str, target: str) -> int:
+        # The host makes the link and never follows it for the guest: the VFS reads
+        # it back with readlink and walks the target inside the guest's namespace.
+        return self._change(os.symlink, target, self._at(name))
+
     def unlink(self, name: str) -> int:
         return self._change(os.unlink, self._at(name))
 

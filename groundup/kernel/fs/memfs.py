@@ -106,6 +106,20 @@ class MemFile(MemNode):
         return MemFileHandle(self, flags, path)
 
 
+class MemLink(MemNode):
+    """A symbolic link: its target, as the guest wrote it (mode 0777, as Linux's)."""
+
+    def __init__(self, fs: MemFs, target: str) -> None:
+        super().__init__(fs, Kind.LNK, 0o777, os.getuid(), os.getgid())
+        self.target = target
+
+    def size(self) -> int:
+        return len(self.target.encode("utf-8", "surrogateescape"))
+
+    def readlink(self, p: Process) -> str | int:
+        return self.target
+
+
 class MemDir(MemNode):
     def __init__(self, fs: MemFs, perms: int, parent: MemDir | None, uid: int, gid: int) -> None:
         super().__init__(fs, Kind.DIR, perms, uid, gid)
@@ -131,6 +145,11 @@ class MemDir(MemNode):
     def mkdir(self, name: str, mode: int) -> int:
         self.children[name] = MemDir(self.memfs, mode, self, os.getuid(), os.getgid())
         self.nlink += 1
+        self.touch()
+        return 0
+
+    def symlink(self, name: str, target: str) -> int:
+        self.children[name] = MemLink(self.memfs, target)
         self.touch()
         return 0
 

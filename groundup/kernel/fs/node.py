@@ -219,6 +219,11 @@ class Node:
     def mkdir(self, name: str, mode: int) -> int:
         return self._refuse()
 
+    def symlink(self, name: str, target: str) -> int:
+        """A new symbolic link `name` (which does not exist) holding `target`, a text
+        never interpreted here: the VFS resolves it when a path goes through it."""
+        return self._refuse()
+
     def unlink(self, name: str) -> int:
         return self._refuse()
 
