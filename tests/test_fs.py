@@ -36,7 +36,7 @@ AT_FDCWD = -100
 E = {"ENOENT": -2, "EBADF": -9, "EFAULT": -14, "EEXIST": -17, "EXDEV": -18, "ENOTDIR": -20,
      "EISDIR": -21, "EINVAL": -22, "EMFILE": -24, "ENOTTY": -25, "ESPIPE": -29, "EROFS": -30,
      "ERANGE": -34, "ENAMETOOLONG": -36, "ENOTEMPTY": -39, "ELOOP": -40, "EBUSY": -16,
-     "EACCES": -13, "EFBIG": -27}  # fmt: skip
+     "EACCES": -13, "EFBIG": -27, "EPERM": -1}  # fmt: skip
 O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND = (
     0,
     1,
@@ -242,10 +242,33 @@ def test_guest_made_symbolic_links_stay_in_the_guest_namespace(g: Guest, tmp_pat
     assert g(Sys.SYMLINKAT, 1 << 60, AT_FDCWD, "bad") == E["EFAULT"]
 
 
-def test_symlink_program_matches_qemu(tmp_path: Path) -> None:
-    """tests/fs/symlinks.c: links in a host mount and in /tmp, every symlink(2) error."""
+def test_hard_links(g: Guest, tmp_path: Path) -> None:
+    mnt = tmp_path / "mnt"
+    (mnt / "f").write_bytes(b"one file")
+    assert g(Sys.LINKAT, AT_FDCWD, "f", AT_FDCWD, "g", 0) == 0
+    assert os.path.samefile(mnt / "f", mnt / "g")
+    assert g(Sys.LINKAT, AT_FDCWD, "f", AT_FDCWD, "/tmp/g", 0) == E["EXDEV"]
+    assert g(Sys.LINKAT, AT_FDCWD, "/ro/keep", AT_FDCWD, "k", 0) == E["EXDEV"]
+    assert g(Sys.LINKAT, AT_FDCWD, "/ro/keep", AT_FDCWD, "/ro/k", 0) == E["EROFS"]
+    assert g(Sys.LINKAT, AT_FDCWD, "/dev/null", AT_FDCWD, "/tmp/null", 0) == E["EXDEV"]
+    assert g(Sys.LINKAT, AT_FDCWD, ".", AT_FDCWD, "dot", 0) == E["EPERM"]
+    assert g(Sys.LINKAT, AT_FDCWD, "f", AT_FDCWD, "g", 0) == E["EEXIST"]
+    assert g(Sys.LINKAT, AT_FDCWD, "f", AT_FDCWD, "h", 0x8) == E["EINVAL"]
+    fd = g.open("/tmp/a", O_WRONLY | O_CREAT, 0o644)
+    assert g.write(fd, b"abc") == 3 and g(Sys.CLOSE, fd) == 0
+    assert g(Sys.LINKAT, AT_FDCWD, "/tmp/a", AT_FDCWD, "/tmp/b", 0) == 0
+    assert g.stat("/tmp/b").nlink == 2  # type: ignore[union-attr]
+    assert g(Sys.UNLINKAT, AT_FDCWD, "/tmp/a", 0) == 0
+    st = g.stat("/tmp/b")
+    assert isinstance(st, Stat) and st.nlink == 1 and st.size == 3
+    assert g.read(g.open("/tmp/b")) == b"abc"
+
+
+def test_link_program_matches_qemu(tmp_path: Path) -> None:
+    """tests/fs/links.c: symbolic and hard links in a host mount and in /tmp, and the
+    errors of symlink(2) and link(2)."""
     oracle.require("gcc", "qemu")
-    elf = oracle.gcc_compile(FS / "symlinks.c", "O2", flags=["-static", "-O2"], libs=[])
+    elf = oracle.gcc_compile(FS / "links.c", "O2", flags=["-static", "-O2"], libs=[])
     expected = oracle.qemu_run(elf)
     out = io.BytesIO()
     options = Options(mounts=(Mount(tmp_path, str(tmp_path)),), cwd=str(tmp_path))

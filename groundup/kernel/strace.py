@@ -583,6 +583,7 @@ SPECS: dict[str, tuple[str, ...]] = {
         "mkdirat": "dirfd path mode",
         "unlinkat": "dirfd path atflags",
         "symlinkat": "path dirfd path",
+        "linkat": "dirfd path dirfd path atflags",
         "renameat2": "dirfd path dirfd path rename",
         "ftruncate": "fd long",
         "truncate": "path long",

@@ -41,6 +41,7 @@ AT_FDCWD = -100
 AT_SYMLINK_NOFOLLOW = 0x100
 AT_EACCESS = 0x200
 AT_REMOVEDIR = 0x200
+AT_SYMLINK_FOLLOW = 0x400
 AT_NO_AUTOMOUNT = 0x800
 AT_EMPTY_PATH = 0x1000
 RENAME_NOREPLACE = 1
@@ -604,6 +605,31 @@ def sys_mkdirat(k: Kernel, t: Thread, dirfd: int, path_va: int, mode: int, *_: i
     return found.parent.mkdir(found.name, mode & 0o7777 & ~umask(p))
 
 
+def sys_linkat(k: Kernel, t: Thread, olddirfd: int, old_va: int, newdirfd: int, new_va: int,
+               flags: int, *_: int) -> int:  # fmt: skip
+    """linkat: a second name for an existing file (not a directory) on the same file
+    system; a symbolic link named last is linked itself unless AT_SYMLINK_FOLLOW."""
+    p = t.proc
+    flags &= 0xFFFF_FFFF
+    if flags & ~(AT_SYMLINK_FOLLOW | AT_EMPTY_PATH):
+        return -Errno.EINVAL
+    # (AT_EMPTY_PATH needs CAP_DAC_READ_SEARCH, which no guest has: an empty path
+    # stays ENOENT, as lookup says)
+    old = existing(lookup(k, p, olddirfd, old_va, follow=bool(flags & AT_SYMLINK_FOLLOW)))
+    if isinstance(old, int):
+        return old
+    if old.kind == Kind.DIR:
+        return -Errno.EPERM
+    found = lookup(k, p, newdirfd, new_va, follow=False)
+    if isinstance(found, int):
+        return found
+    if found.node is not None or found.dots:
+        return -Errno.EEXIST
+    if found.slash:
+        return -Errno.ENOENT
+    return found.parent.link(found.name, old)
+
+
 def sys_symlinkat(k: Kernel, t: Thread, target_va: int, dirfd: int, path_va: int,
                   *_: int) -> int:  # fmt: skip
     """symlinkat(target, dirfd, linkpath): the target is only text (it may name
@@ -724,6 +750,7 @@ HANDLERS: dict[int, Handler] = {
     Sys.MKDIRAT: sys_mkdirat,
     Sys.UNLINKAT: sys_unlinkat,
     Sys.SYMLINKAT: sys_symlinkat,
+    Sys.LINKAT: sys_linkat,
     Sys.FTRUNCATE: sys_ftruncate,
     Sys.FCHMOD: sys_fchmod,
     Sys.FCHMODAT: sys_fchmodat,

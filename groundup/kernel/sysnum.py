@@ -27,6 +27,7 @@ class Sys(IntEnum):
     MKDIRAT = 34
     UNLINKAT = 35
     SYMLINKAT = 36
+    LINKAT = 37
     FTRUNCATE = 46
     FACCESSAT = 48
     CHDIR = 49

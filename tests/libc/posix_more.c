@@ -3,8 +3,8 @@
  * (TZ=UTC0), the sleeps, lstat, chdir, dup2, mprotect, fabs, and processes: fork, waitpid,
  * kill, _Exit, execve. execve's successes cannot be compared: under qemu-riscv64 the
  * host kernel would run the new program, and it cannot run a RISC-V file; so only its
- * errors are. lstat sees a file, a directory and a symbolic link (tests/fs/symlinks.c
- * has the rest of symlink). Time is printed as relations, never values. */
+ * errors are. lstat sees a file, a directory and a symbolic link (tests/fs/links.c
+ * has the rest of symlink and link). Time is printed as relations, never values. */
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>

@@ -19,8 +19,9 @@ a time in the guest's namespace, reads symbolic links itself and resolves their
 targets in that namespace too (so `..`, absolute targets and links pointing out
 of a mount stay inside the guest's tree, whoever made the link: the host user, or
 the guest with symlinkat), and touches a host file only by the mount's real root
-joined with components it checked one by one. What is left out: hard links,
-permissions on virtual files beyond their mode bits, file locks, and races with
-*host* processes changing a mounted tree while a walk is under way (every guest
-call is one walk, and the guest cannot race itself).
+joined with components it checked one by one (a hard link joins two such
+paths, on one file system). What is left out: permissions on virtual files beyond
+their mode bits, file locks, and races with *host* processes changing a mounted
+tree while a walk is under way (every guest call is one walk, and the guest cannot
+race itself).
 """

@@ -161,6 +161,14 @@ class HostNode(Node):
     def mkdir(self, name: str, mode: int) -> int:
         return self._change(os.mkdir, self._at(name), mode & 0o7777)
 
+    def link(self, name: str, node: Node) -> int:
+        if not isinstance(node, HostNode) or node.fs is not self.fs:
+            return -Errno.EXDEV
+        # both host paths are mount roots joined with components the walk checked; the
+        # host does not follow a link given as the old name (follow_symlinks=False)
+        return self._change(lambda: os.link(node.host_path, self._at(name),
+                                            follow_symlinks=False))  # fmt: skip
+
     def symlink(self, name: str, target: str) -> int:
         # The host makes the link and never follows it for the guest: the VFS reads
         # it back with readlink and walks the target inside the guest's namespace.

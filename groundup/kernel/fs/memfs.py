@@ -148,6 +148,15 @@ class MemDir(MemNode):
         self.touch()
         return 0
 
+    def link(self, name: str, node: Node) -> int:
+        if not isinstance(node, MemNode) or node.fs is not self.fs:
+            return -Errno.EXDEV
+        self.children[name] = node
+        node.nlink += 1
+        node.ctime = self.memfs.clock()
+        self.touch()
+        return 0
+
     def symlink(self, name: str, target: str) -> int:
         self.children[name] = MemLink(self.memfs, target)
         self.touch()

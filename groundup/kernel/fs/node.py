@@ -219,6 +219,11 @@ class Node:
     def mkdir(self, name: str, mode: int) -> int:
         return self._refuse()
 
+    def link(self, name: str, node: Node) -> int:
+        """A new name `name` (which does not exist) for `node`, not a directory: a hard
+        link. EXDEV when `node` lives on another file system."""
+        return self._refuse()
+
     def symlink(self, name: str, target: str) -> int:
         """A new symbolic link `name` (which does not exist) holding `target`, a text
         never interpreted here: the VFS resolves it when a path goes through it."""
