@@ -509,6 +509,7 @@ class _Codegen:
         self.lines: dict[int, tuple[int, int, int]] = {}  # line -> (pc, refund, raw)
         self.regs: set[int] = set()
         self.loop_entry: int | None = None  # set while emitting a self-looping trace
+        self._region_regs: set[int] | None = None
 
     def emit(self, text: str, indent: int, info: tuple[int, int, int] | None = None) -> None:
         for line in text.splitlines():
@@ -585,18 +586,20 @@ class _Codegen:
             self.loop_entry = None
 
     def regs_of_region(self) -> set[int]:
-        regs: set[int] = set()
-        for t in self.traces:
-            for s in t.steps:
-                regs |= _regs(s.ins)
-        return regs
+        """Every x register the region's instructions name (made once per region)."""
+        if self._region_regs is None:
+            self._region_regs = set()
+            for t in self.traces:
+                for s in t.steps:
+                    self._region_regs |= _regs(s.ins)
+        return self._region_regs
 
     def step(self, s: Step, remaining: int, indent: int) -> None:
         """One instruction; `remaining` is how many trace instructions follow it."""
         ins = s.ins
         info = (s.pc, remaining + 1, ins.raw)
         jump = self._jump(s, remaining)
-        lines = expand(ins.op.sem, FastDialect(ins, _signed(s.pc), jump, self.rvc))
+        lines = _expansion(ins, s.pc, jump, self.rvc)
         self.regs |= _regs(ins)
         text = "\n".join(lines)
         if "HART.amo" in ins.op.sem or "HART.sc" in ins.op.sem:
@@ -623,6 +626,34 @@ class _Codegen:
             return self.goto(target, 0)
 
         return render
+
+
+#: semantics that name where the instruction is (pc, npc) or where it goes (JUMP,
+#: TARGET) expand differently at every pc; the rest only with the instruction's bits
+_PLACED = re.compile(r"\b(pc|npc)\b|\b(JUMP|TARGET)\(")
+_placed: dict[str, bool] = {}
+#: (raw, size, rvc) -> the Python lines of an instruction that is not placed: regions
+#: are translated again as they grow, and most of their instructions are the same
+_expanded: dict[tuple[int, int, bool], list[str]] = {}
+EXPANDED_MAX = 1 << 16
+
+
+def _expansion(ins: Instr, pc: int, jump: Callable[[str], str], rvc: bool) -> list[str]:
+    """The Python lines of one instruction at `pc` (FastDialect), from the cache when
+    they do not depend on the pc."""
+    sem = ins.op.sem
+    placed = _placed.get(sem)
+    if placed is None:
+        placed = _placed[sem] = _PLACED.search(sem) is not None
+    if placed:
+        return expand(sem, FastDialect(ins, _signed(pc), jump, rvc))
+    key = (ins.raw, ins.size, rvc)
+    lines = _expanded.get(key)
+    if lines is None:
+        if len(_expanded) >= EXPANDED_MAX:
+            _expanded.clear()
+        lines = _expanded[key] = expand(sem, FastDialect(ins, _signed(pc), jump, rvc))
+    return lines
 
 
 def _regs(ins: Instr) -> set[int]:
