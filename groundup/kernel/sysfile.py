@@ -620,14 +620,19 @@ def sys_linkat(k: Kernel, t: Thread, olddirfd: int, old_va: int, newdirfd: int, 
         return old
     if old.kind == Kind.DIR:
         return -Errno.EPERM
-    found = lookup(k, p, newdirfd, new_va, follow=False)
+    found = new_name(k, p, newdirfd, new_va)
+    return found if isinstance(found, int) else found.parent.link(found.name, old)
+
+
+def new_name(k: Kernel, p: Process, dirfd: int, path_va: int) -> Found | int:
+    """Where a new link goes: the path must name nothing yet, and "name/" (which
+    promises a directory) is ENOENT."""
+    found = lookup(k, p, dirfd, path_va, follow=False)
     if isinstance(found, int):
         return found
     if found.node is not None or found.dots:
         return -Errno.EEXIST
-    if found.slash:
-        return -Errno.ENOENT
-    return found.parent.link(found.name, old)
+    return -Errno.ENOENT if found.slash else found
 
 
 def sys_symlinkat(k: Kernel, t: Thread, target_va: int, dirfd: int, path_va: int,
@@ -640,14 +645,8 @@ def sys_symlinkat(k: Kernel, t: Thread, target_va: int, dirfd: int, path_va: int
         return target
     if not target:
         return -Errno.ENOENT
-    found = lookup(k, p, dirfd, path_va, follow=False)
-    if isinstance(found, int):
-        return found
-    if found.node is not None or found.dots:
-        return -Errno.EEXIST
-    if found.slash:  # "name/" promises a directory, and a new link is none
-        return -Errno.ENOENT
-    return found.parent.symlink(found.name, target)
+    found = new_name(k, p, dirfd, path_va)
+    return found if isinstance(found, int) else found.parent.symlink(found.name, target)
 
 
 def sys_unlinkat(k: Kernel, t: Thread, dirfd: int, path_va: int, flags: int, *_: int) -> int:
