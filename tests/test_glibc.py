@@ -33,6 +33,7 @@ from pathlib import Path
 
 import oracle
 import pytest
+from test_threads import OPT_ENGINES  # the reference engine at -O2 only
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -43,13 +44,6 @@ if os.environ.get("GROUNDUP_GLIBC"):
 
 GLIBC_FLAGS = ("-static", "-march=rv64gc", "-mabi=lp64d")
 OPTS = ("O0", "O2")
-#: (opt, engine): the reference engine (several times slower; tests/test_lockstep.py
-#: holds the two engines equal instruction by instruction) runs the -O2 build only.
-OPT_ENGINES = (
-    pytest.param("O0", "fast", id="O0-fast"),
-    pytest.param("O2", "fast", id="O2-fast"),
-    pytest.param("O2", "ref", marks=pytest.mark.slow, id="O2-ref"),
-)
 TIMEOUT = {"ref": 900.0, "fast": 300.0}
 
 TEXT = (

@@ -22,6 +22,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import oracle  # noqa: E402
+from test_threads import OPT_ENGINES  # noqa: E402  (the reference engine at -O2 only)
 
 HERE = Path(__file__).resolve().parent
 PROGRAM_DIR = HERE / "programs"
@@ -31,14 +32,6 @@ if os.environ.get("GROUNDUP_PROGRAMS"):
     PROGRAMS = [p for p in PROGRAMS if p.stem in _wanted]
 
 OPTS = ("O0", "O2")
-#: (opt, engine) for whole programs: the reference engine (several times slower;
-#: tests/test_lockstep.py holds the two engines equal instruction by instruction, at
-#: every block boundary of these same programs) runs the -O2 build only.
-OPT_ENGINES = (
-    pytest.param("O0", "fast", id="O0-fast"),
-    pytest.param("O2", "fast", id="O2-fast"),
-    pytest.param("O2", "ref", marks=pytest.mark.slow, id="O2-ref"),
-)
 _DEFAULT_TIMEOUT = {"ref": 900.0, "fast": 300.0}
 
 #: Programs whose output legitimately differs between -O0 and -O2: gcc's

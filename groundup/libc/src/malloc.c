@@ -340,9 +340,12 @@ static char *grow(size_t size) {
 
 /* --- mmapped blocks ------------------------------------------------------------------ */
 
-/* An mmapped block: [next][prev][length][header] payload ... : 32 bytes in front. */
+/* An mmapped block: [next][prev][length][header] payload ... : 32 bytes in front, the
+ * whole rounded up to pages. */
+#define mapped_length(size) (((size) + 32 + PAGE - 1) & ~(PAGE - 1))
+
 static char *map_block(size_t size) {
-    size_t length = (size + 32 + PAGE - 1) & ~(PAGE - 1);
+    size_t length = mapped_length(size);
     char *m = mmap(0, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (m == MAP_FAILED)
         return 0;
@@ -377,7 +380,7 @@ static void unmap_block(char *p) {
 static char *remap_block(char *p, size_t size) {
     char **m = (char **)(p - 32);
     size_t length = ((size_t *)m)[2];
-    size_t want = (size + 32 + PAGE - 1) & ~(PAGE - 1);
+    size_t want = mapped_length(size);
     char **r = mremap(m, length, want, MREMAP_MAYMOVE);
     if (r == MAP_FAILED)
         return 0;
@@ -479,12 +482,7 @@ void *malloc(size_t n) {
     LOCK();
     char *p = size <= SMALL_LIMIT ? free_lists[size_class(size)] : 0;
     if (p) { /* the head of an exact class fits as it is: no search, no split */
-        char *next = links(p)->next;
-        free_lists[size_class(size)] = next;
-        if (next)
-            links(next)->prev = 0;
-        else
-            nonempty &= ~(1UL << size_class(size));
+        list_remove(p);
         set_used(p, size, n);
     } else {
         p = allocate(size, n, 1);
